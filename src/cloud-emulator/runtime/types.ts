@@ -1,0 +1,56 @@
+/**
+ * The function runtime as the emulator core sees it: a port. The core decides *what* runs
+ * (which code, which event, which limits); an adapter decides *where* (a browser Web Worker, or a
+ * Node worker_threads Worker). Both adapters share one bootstrap (`./bootstrap.ts`) and one
+ * instance pool (`./pool.ts`), so the semantics of seed 004 (callback, context, error JSON, log
+ * format, timeout) are written once.
+ */
+import type { InvocationErrorType } from '../../cloud-api/fc3'
+
+/** What the core asks the runtime to run. */
+export interface InvokeRequest {
+  /** Request id of this invocation (FC3 format `1-<8 hex>-<24 hex>`), also `context.requestId`. */
+  requestId: string
+  /** Identifies a warm instance: same function name + code checksum + configuration → same instance. */
+  instanceKey: string
+  functionName: string
+  /** `<file>.<export>`, e.g. `index.handler` */
+  handler: string
+  runtime: string
+  memoryMb: number
+  timeoutSec: number
+  environmentVariables: Record<string, string>
+  /** The unzipped code: paths relative to the code root (`index.js`, `lib/util.js`). Only read on cold start. */
+  loadFiles: () => Promise<Record<string, Uint8Array>>
+  /** The event, as bytes (FC hands the handler a Buffer). */
+  event: Uint8Array
+  accountId: string
+  region: string
+  /** Temporary credentials placed in `context.credentials` (seed 004 "Context"). */
+  credentials: { accessKeyId: string; accessKeySecret: string; securityToken: string }
+}
+
+export type InvokeStatus = 'success' | 'handled' | 'unhandled'
+
+/** What comes back from one invocation. Never throws for user-code failures. */
+export interface InvokeOutcome {
+  status: InvokeStatus
+  /** Payload for success; the error JSON (`{errorMessage, errorType?, stackTrace?}`) otherwise. */
+  body: Uint8Array
+  errorType?: InvocationErrorType
+  /** Log lines in order, each already formatted (`<ISO time> <requestId> <level> <message>` for console.*). */
+  logs: string[]
+  durationMs: number
+  /** Set on a cold start: time to start the instance and load the module. */
+  initDurationMs?: number
+  maxMemoryUsageMb: number
+  instanceId: string
+}
+
+export interface FunctionRuntimePort {
+  invoke(request: InvokeRequest): Promise<InvokeOutcome>
+  /** Stop every instance of a function (on update / delete) so the next call cold-starts with the new code. */
+  evict(functionName: string): Promise<void>
+  /** Stop everything (server shutdown, emulator reset). */
+  shutdown(): Promise<void>
+}
