@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts'],
     environment: 'node',
+    // The JSON report feeds .ci/run's closing TOTAL line.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/vitest.json' },
     testTimeout: 20_000,
     hookTimeout: 20_000,
   },

@@ -52,7 +52,10 @@ export const RuntimeSchema = z.enum(FC3_RUNTIMES, {
 })
 export const HandlerSchema = z
   .string()
-  .regex(/^[^\s.][^\s]*\.[A-Za-z_$][\w$]*$/, 'The handler must look like <file>.<export>, e.g. index.handler.')
+  .regex(
+    /^[^\s.][^\s]*\.[A-Za-z_$][\w$]*$/,
+    'The handler must look like <file>.<export>, e.g. index.handler.',
+  )
 export const DescriptionSchema = z
   .string()
   .max(FC3_LIMITS.descriptionMax, `The description can be at most ${FC3_LIMITS.descriptionMax} characters.`)
@@ -120,6 +123,45 @@ export const ListFunctionsOutputSchema = z.object({
 export type ListFunctionsOutput = z.infer<typeof ListFunctionsOutputSchema>
 
 export const LIST_FUNCTIONS_LIMIT = { default: 20, max: 100 } as const
+
+export const LIST_LIMIT_MESSAGE = `limit must be an integer between 1 and ${LIST_FUNCTIONS_LIMIT.max}.`
+
+/**
+ * `ListFunctionsRequest` query (FC3-SDK `listFunctionsWithOptions`: `prefix`, `limit`, `nextToken`; the
+ * other filters — runtime, description, tags, fcVersion, gpuType — are not modelled yet). Query values
+ * arrive as strings, hence the coercion.
+ */
+export const ListFunctionsQuerySchema = z.object({
+  prefix: z.string().optional(),
+  limit: z.coerce
+    .number(LIST_LIMIT_MESSAGE)
+    .int(LIST_LIMIT_MESSAGE)
+    .min(1, LIST_LIMIT_MESSAGE)
+    .max(LIST_FUNCTIONS_LIMIT.max, LIST_LIMIT_MESSAGE)
+    .optional(),
+  nextToken: z.string().optional(),
+})
+export type ListFunctionsQuery = z.infer<typeof ListFunctionsQuerySchema>
+
+/** `OutputFuncCode`, the body of GetFunctionCode (`GET /2023-03-30/functions/{name}/code`). */
+export const OutputFuncCodeSchema = z.object({
+  url: z.string(),
+  checksum: z.string(),
+})
+export type OutputFuncCode = z.infer<typeof OutputFuncCodeSchema>
+
+/**
+ * Size limits of code and invocation payloads. FC 3.0 documents 32 MB for a synchronous and 128 KB for
+ * an asynchronous invocation payload (error `EntityTooLarge`, "payload size exceeds maximum allowed size
+ * (%s bytes)"). The code limits are the emulator's (docs/emulator-fidelity.md): they keep a base64 zip in
+ * a JSON body and its unzipped files in memory at a size a browser tab survives.
+ */
+export const FC3_PAYLOAD_LIMITS = {
+  syncInvokeBytes: 32 * 1024 * 1024,
+  asyncInvokeBytes: 128 * 1024,
+  codeZipBytes: 100 * 1024 * 1024,
+  codeUnzippedBytes: 500 * 1024 * 1024,
+} as const
 
 /**
  * Response headers of InvokeFunction (reference §3.3, alibaba/funcraft `src/lib/cors.js`).

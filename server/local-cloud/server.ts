@@ -1,0 +1,163 @@
+/**
+ * The local cloud: a small node:http adapter around the emulator core (style-anchors §6.6 option B,
+ * chosen for its request log). It converts IncomingMessage → web Request (keeping the Host header,
+ * which the gateway data plane will route by), asks `emulator.handle`, and streams the Response back.
+ *
+ * One log line per request on stdout: time, method, path (no query: RPC queries carry AccessKey ids
+ * and signatures), status, duration and x-fc-request-id. Never headers or bodies.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Clock } from '../../src/cloud-emulator/clock.ts'
+import { entityTooLarge, toFc3ErrorResponse } from '../../src/cloud-emulator/http/errors.ts'
+import type { IdSource } from '../../src/cloud-emulator/ids.ts'
+import { createEmulator, type Emulator, type EmulatorLogEvent } from '../../src/cloud-emulator/index.ts'
+import type { FunctionRuntimePort } from '../../src/cloud-emulator/runtime/types.ts'
+import type { PersistencePort } from '../../src/cloud-emulator/store/persistence.ts'
+import { DEFAULT_HOST, DEFAULT_PORT } from './config.ts'
+import { filePersistence } from './file-persistence.ts'
+
+/** Big enough for CreateFunction with the largest accepted zip (100 MB, base64 in JSON). */
+export const DEFAULT_BODY_LIMIT_BYTES = 150 * 1024 * 1024
+
+export interface LocalCloudOptions {
+  runtime: FunctionRuntimePort
+  /** Where state.json lives. Required unless `persistence` is given. */
+  dataDir?: string
+  persistence?: PersistencePort
+  /** Default 9000; 0 picks a free port. */
+  port?: number
+  /** Default 127.0.0.1. */
+  host?: string
+  accountId?: string
+  region?: string
+  clock?: Clock
+  ids?: IdSource
+  bodyLimitBytes?: number
+  /** Request log lines; default stdout. */
+  logLine?: (line: string) => void
+  /** Emulator diagnostics; default stderr. */
+  logEvent?: (event: EmulatorLogEvent) => void
+}
+
+export interface LocalCloud {
+  /** e.g. `http://127.0.0.1:9000` */
+  url: string
+  port: number
+  emulator: Emulator
+  /** Stops accepting connections, then closes the emulator (and with it the runtime). */
+  close(): Promise<void>
+}
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > limit) throw new BodyTooLarge()
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks)
+}
+
+function toRequest(req: IncomingMessage, body: Uint8Array | undefined, fallbackHost: string): Request {
+  const headers = new Headers()
+  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2)
+    headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!)
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? fallbackHost}`)
+  return new Request(url, { method: req.method, headers, body: body as Uint8Array<ArrayBuffer> | undefined })
+}
+
+async function send(res: ServerResponse, response: Response): Promise<void> {
+  const headers: Record<string, string> = {}
+  response.headers.forEach((value, key) => {
+    headers[key] = value
+  })
+  res.writeHead(response.status, headers)
+  if (response.body) {
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      if (res.destroyed) break // the client went away
+      if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve))
+    }
+  }
+  res.end()
+}
+
+const defaultLogEvent = (event: EmulatorLogEvent) => {
+  const detail = event.error instanceof Error ? `\n${event.error.stack ?? event.error.message}` : ''
+  process.stderr.write(
+    `[local-cloud] ${event.level} ${event.message}${event.requestId ? ` (${event.requestId})` : ''}${detail}\n`,
+  )
+}
+
+/** Starts the local cloud and resolves once it listens. */
+export async function startLocalCloud(options: LocalCloudOptions): Promise<LocalCloud> {
+  const persistence =
+    options.persistence ?? (options.dataDir ? filePersistence({ dir: options.dataDir }) : undefined)
+  if (!persistence) throw new Error('startLocalCloud needs dataDir or persistence')
+  const host = options.host ?? DEFAULT_HOST
+  const limit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES
+  const logLine = options.logLine ?? ((line: string) => process.stdout.write(`${line}\n`))
+  const emulator = createEmulator({
+    persistence,
+    runtime: options.runtime,
+    clock: options.clock,
+    ids: options.ids,
+    accountId: options.accountId,
+    region: options.region,
+    runtimeMode: 'node',
+    log: options.logEvent ?? defaultLogEvent,
+  })
+  // A state file that cannot be loaded is reported (logEvent) and answered with 500s until a reset;
+  // the server still starts so that the reset can be sent.
+  await emulator.ready.catch(() => undefined)
+
+  const server = createServer(async (req, res) => {
+    const started = performance.now()
+    const method = req.method ?? 'GET'
+    let response: Response
+    try {
+      const hasBody = method !== 'GET' && method !== 'HEAD'
+      const body = hasBody ? await readBody(req, limit) : undefined
+      response = await emulator.handle(toRequest(req, body, `${host}:${port}`))
+    } catch (error) {
+      // Only the adapter's own failures land here: emulator.handle never throws.
+      const requestId = `local-${Date.now().toString(16)}`
+      response = toFc3ErrorResponse(error instanceof BodyTooLarge ? entityTooLarge(limit) : error, requestId)
+      if (error instanceof BodyTooLarge) res.setHeader('connection', 'close')
+    }
+    try {
+      await send(res, response)
+    } catch {
+      res.destroy()
+    }
+    const path = (req.url ?? '/').split('?')[0]
+    const ms = Math.round(performance.now() - started)
+    logLine(`${method} ${path} ${response.status} ${ms}ms ${response.headers.get('x-fc-request-id') ?? '-'}`)
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? DEFAULT_PORT, host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
+  const port = (server.address() as AddressInfo).port
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+
+  return {
+    url,
+    port,
+    emulator,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+      await emulator.close()
+    },
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * What an operation gets: the emulator's dependencies (all injected, so tests pin time and ids and
+ * swap the runtime) plus the request being answered.
+ */
+import type { Clock } from './clock'
+import type { IdSource } from './ids'
+import type { FunctionRuntimePort } from './runtime/types'
+import type { Store } from './store/store'
+
+export type RuntimeMode = 'browser' | 'node'
+
+/** A diagnostic for the adapter's log (never shown to API callers). */
+export interface EmulatorLogEvent {
+  level: 'warn' | 'error'
+  message: string
+  requestId?: string
+  error?: unknown
+}
+
+export interface EmulatorDeps {
+  store: Store
+  runtime: FunctionRuntimePort
+  clock: Clock
+  ids: IdSource
+  accountId: string
+  region: string
+  runtimeMode: RuntimeMode | null
+  /** Keeps work that outlives its response (an Async invocation) so `close()` can wait for it. */
+  background(task: Promise<unknown>): void
+  log(event: EmulatorLogEvent): void
+}
+
+export interface OpContext extends EmulatorDeps {
+  request: Request
+  url: URL
+  /** decoded path parameters of the matched route */
+  params: Record<string, string>
+  /** this request's id, also sent back as `x-fc-request-id` */
+  requestId: string
+}
+
+export type Operation = (ctx: OpContext) => Promise<Response>
+
+/** A path parameter the route table guarantees. */
+export function param(ctx: OpContext, name: string): string {
+  const value = ctx.params[name]
+  if (value === undefined) throw new Error(`route has no :${name} parameter`)
+  return value
+}
