@@ -86,6 +86,27 @@ describe('createEmulator / handle routing', () => {
     expect((await json('GET', '/2023-03-30/functions/hello')).status).toBe(404)
   })
 
+  it('serialises concurrent writes: every create lands, a contested name is created exactly once', async () => {
+    const persistence = memoryPersistence()
+    const { json } = setup({ persistence })
+    const distinct = Array.from({ length: 15 }, (_, i) =>
+      json('POST', '/2023-03-30/functions', { body: createInput({ functionName: `f${i}` }) }),
+    )
+    const contested = Array.from({ length: 5 }, () =>
+      json('POST', '/2023-03-30/functions', { body: createInput({ functionName: 'same' }) }),
+    )
+    const results = await Promise.all([...distinct, ...contested])
+    expect(results.slice(0, 15).every((r) => r.status === 200)).toBe(true)
+    expect(
+      results
+        .slice(15)
+        .map((r) => r.status)
+        .sort(),
+    ).toEqual([200, 409, 409, 409, 409])
+    const saved = persistence.saved() as { fc3: { functions: Record<string, unknown> } }
+    expect(Object.keys(saved.fc3.functions)).toHaveLength(16)
+  })
+
   it('never throws, even for a request whose body cannot be read', async () => {
     const { emulator } = setup()
     const request = new Request(`${ORIGIN}/2023-03-30/functions`, { method: 'POST', body: 'x' })

@@ -65,7 +65,12 @@ const RECOVERY_PATHS = new Set(['/__emulator/health', '/__emulator/reset', '/__e
 export function createEmulator(options: EmulatorOptions): Emulator {
   const store = createStore(options.persistence)
   const pending = new Set<Promise<unknown>>()
-  const log = options.log ?? (() => {})
+  // A throwing log sink (an adapter bug) must not turn into a throwing handle().
+  const log = (event: EmulatorLogEvent) => {
+    try {
+      options.log?.(event)
+    } catch {}
+  }
   let closed = false
 
   const deps: EmulatorDeps = {
@@ -113,8 +118,9 @@ export function createEmulator(options: EmulatorOptions): Emulator {
 
   return {
     async handle(request) {
-      const requestId = fcRequestId(deps.ids, deps.clock)
+      let requestId = ''
       try {
+        requestId = fcRequestId(deps.ids, deps.clock)
         return await answer(request, requestId)
       } catch (error) {
         if (!(error instanceof FcError))

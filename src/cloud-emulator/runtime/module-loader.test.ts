@@ -90,6 +90,7 @@ module.exports = [a.value, a === again, require('./data.json').n, require('dep')
     expect(() => l.loadMain('/code/index.js')).toThrow('t')
     expect(() => l.loadMain('/code/index.js')).toThrow('t')
     expect((globalThis as { __tries?: number }).__tries).toBe(2)
+    delete (globalThis as { __tries?: number }).__tries
   })
 
   test('a shebang line and a BOM are ignored', () => {

@@ -43,7 +43,8 @@ function FieldFrame({
 }: FieldFrameProps & { id?: string | undefined; children: (p: FrameRenderProps) => ReactNode }) {
   const autoId = useId()
   const id = givenId ?? autoId
-  const hintId = hint ? `${id}-hint` : undefined
+  // The error replaces the hint while shown: both say what is allowed, and one message is clearer.
+  const hintId = hint && !error ? `${id}-hint` : undefined
   const errorId = error ? `${id}-error` : undefined
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined
   return (
@@ -70,7 +71,7 @@ function FieldFrame({
           {error}
         </p>
       )}
-      {hint && (
+      {hintId && (
         <p id={hintId} className="field__hint">
           {hint}
         </p>

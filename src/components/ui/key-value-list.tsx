@@ -7,13 +7,15 @@ export interface KeyValueItem {
   value: ReactNode
   copy?: string | undefined
   mono?: boolean
+  /** Takes a whole row (long ids such as an ARN or a request id). */
+  wide?: boolean
 }
 
 export function KeyValueList({ items }: { items: ReadonlyArray<KeyValueItem> }) {
   return (
     <dl className="kv">
       {items.map((item) => (
-        <div key={item.label} className="kv__row">
+        <div key={item.label} className={item.wide ? 'kv__row kv__row--wide' : 'kv__row'}>
           <dt className="kv__label">{item.label}</dt>
           <dd className={item.mono ? 'kv__value mono' : 'kv__value'}>
             <span className="kv__text">{item.value}</span>

@@ -20,7 +20,8 @@ interface Compartments {
 type LiveProps = Pick<CodeEditorProps, 'value' | 'language' | 'label' | 'describedBy' | 'readOnly'>
 
 function languageExtension(language: CodeEditorProps['language']): Extension {
-  if (language === 'json') return [json(), linter(jsonParseLinter()), lintGutter()]
+  // JSON events are read more than edited and often shown in a narrow column: wrap long lines.
+  if (language === 'json') return [json(), linter(jsonParseLinter()), lintGutter(), EditorView.lineWrapping]
   return javascript()
 }
 

@@ -15,7 +15,7 @@ export function ResetDemoDataButton({ onReset }: { onReset?: () => void }) {
   const reset = useResetEmulator({
     onSuccess: () => {
       setOpen(false)
-      toast({ title: 'Demo data reset', description: 'The emulator is back to its initial data.' })
+      toast({ title: 'Demo data reset', description: 'The emulator is back to its initial state.' })
       onReset?.()
     },
   })

@@ -108,7 +108,7 @@ export function ConfigurationTab({ fn }: { fn: Fc3Function }) {
           items={[
             { label: 'Function Name', value: fn.functionName, copy: fn.functionName, mono: true },
             { label: 'Function ID', value: fn.functionId, copy: fn.functionId, mono: true },
-            { label: 'Function ARN', value: fn.functionArn, copy: fn.functionArn, mono: true },
+            { label: 'Function ARN', value: fn.functionArn, copy: fn.functionArn, mono: true, wide: true },
             { label: 'Code Size', value: formatBytes(fn.codeSize) },
             { label: 'Code Checksum', value: fn.codeChecksum, copy: fn.codeChecksum, mono: true },
             { label: 'State', value: fn.state || '—' },

@@ -22,6 +22,7 @@ const COLUMNS: ReadonlyArray<Column<Fc3Function>> = [
   { header: 'Last Modified', cell: (fn) => formatDateTime(fn.lastModifiedTime) },
   {
     header: 'Description',
+    className: 'wrap',
     cell: (fn) =>
       fn.description ? (
         <span className="cell-clamp">{fn.description}</span>

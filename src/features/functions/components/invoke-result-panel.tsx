@@ -41,7 +41,7 @@ function ResultDetails({ result, stale }: { result: InvokeResult; stale: boolean
   const failed = result.errorType !== undefined
   const body = interpretBody(result.body, failed)
   const facts: KeyValueItem[] = [
-    { label: 'Request ID', value: result.requestId ?? '—', copy: result.requestId, mono: true },
+    { label: 'Request ID', value: result.requestId ?? '—', copy: result.requestId, mono: true, wide: true },
     {
       label: 'Execution Duration',
       value: result.durationMs === undefined ? '—' : formatDuration(result.durationMs),
