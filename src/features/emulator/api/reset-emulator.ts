@@ -10,9 +10,10 @@ export function useResetEmulator({ onSuccess }: { onSuccess?: () => void } = {})
       await apiRequest(apiPaths.emulator('reset'), { method: 'POST' })
     },
     onSuccess: async () => {
-      // Everything cached described the old state; refetch whatever is on screen.
-      await queryClient.invalidateQueries()
+      // Leave the page first (the caller navigates to the list): a function page refetched now
+      // would flash "does not exist". Then everything cached described the old state: invalidate it.
       onSuccess?.()
+      await queryClient.invalidateQueries()
     },
   })
 }
