@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { deleteFunction, expectToast, uniqueName } from './helpers'
+import { createFunction, deleteFunction, expectToast, uniqueName } from './helpers'
 
 /**
  * The seed's console steps (000_a493078be2de663d.txt / 002_9be29589e319e084.txt, "Create an event
@@ -128,4 +128,38 @@ test('the create form rejects what the cloud rejects, inline', async ({ page }) 
   await page.getByLabel('Memory Specifications').fill('100')
   await page.getByRole('button', { name: 'Next' }).click()
   await expect(page.getByText(/multiple of 64 MB/)).toBeVisible()
+})
+
+test('an endless loop times out without taking the page down, and the next test runs', async ({ page }) => {
+  const name = uniqueName('e2e-loop')
+  await page.goto('/functions')
+  await createFunction(
+    page,
+    name,
+    {
+      'index.js':
+        "exports.handler = (event, context, callback) => { if (String(event) === 'loop') for (;;) {} callback(null, 'fine') }",
+    },
+    { timeout: 1 },
+  )
+  created = name
+  await page.goto(`/functions/${name}?tab=test`)
+  const event = page.getByRole('textbox', { name: 'Event content' })
+  await event.click()
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.press('Delete')
+  await page.keyboard.insertText('loop')
+  await page.getByRole('button', { name: 'Test Function' }).click()
+  const result = page.getByRole('region', { name: 'Execution Result' })
+  await expect(result.getByText('UnhandledInvocationError')).toBeVisible()
+  await expect(result.getByText('Task timed out after 1 seconds').first()).toBeVisible()
+
+  // The page still answers, and the function cold-starts a fresh instance.
+  await event.click()
+  await page.keyboard.press('ControlOrMeta+A')
+  await page.keyboard.press('Delete')
+  await page.keyboard.insertText('ok')
+  await page.getByRole('button', { name: 'Test Function' }).click()
+  await expect(result.getByText('Succeeded')).toBeVisible()
+  await expect(result.getByText('fine').first()).toBeVisible()
 })

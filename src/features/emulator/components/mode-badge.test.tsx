@@ -18,7 +18,13 @@ afterAll(() => server.close())
 
 const health = (runtimeMode: 'browser' | 'node') =>
   http.get('/api/emulator/health', () =>
-    HttpResponse.json({ ok: true, emulator: 'apigw-fc', runtimeMode, accountId: '123', region: 'cn-hangzhou' }),
+    HttpResponse.json({
+      ok: true,
+      emulator: 'apigw-fc',
+      runtimeMode,
+      accountId: '123',
+      region: 'cn-hangzhou',
+    }),
   )
 
 const TopBar = ({ onReset }: { onReset?: () => void }) => (
