@@ -61,7 +61,10 @@ test('deleting a function asks first, and Cancel keeps it', async ({ page }) => 
   await expect(row).toBeVisible()
 
   await row.getByRole('button', { name: /Delete/ }).click()
-  await page.getByRole('dialog', { name: `Delete function ${name}?` }).getByRole('button', { name: 'Delete' }).click()
+  await page
+    .getByRole('dialog', { name: `Delete function ${name}?` })
+    .getByRole('button', { name: 'Delete' })
+    .click()
   await expectToast(page, name)
   await expect(row).toBeHidden()
   await expect(page.getByText(`No functions start with “${name}”`)).toBeVisible()

@@ -25,14 +25,18 @@ export function createProxyApp({ distDir, upstreams, mode }: ProxyAppOptions): H
     } catch (error) {
       // The upstream is down or refused: say which, never a stack trace (ARCHITECTURE.md principle 6).
       const message = error instanceof Error ? error.message : String(error)
-      return c.json({ Code: 'BadGateway', Message: `the cloud endpoint could not be reached: ${message}` }, 502)
+      return c.json(
+        { Code: 'BadGateway', Message: `the cloud endpoint could not be reached: ${message}` },
+        502,
+      )
     }
   })
   const root = resolve(distDir)
   const indexFile = join(root, 'index.html')
   app.use('/*', serveStatic({ root: distDir }))
   app.get('/*', (c) => {
-    if (!existsSync(indexFile)) return c.text(`The console is not built: run \`npm run build\` (looked in ${root}).`, 503)
+    if (!existsSync(indexFile))
+      return c.text(`The console is not built: run \`npm run build\` (looked in ${root}).`, 503)
     return c.html(readFileSync(indexFile, 'utf8'))
   })
   return app

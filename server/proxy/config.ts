@@ -18,7 +18,9 @@ export interface ProxyConfig {
 }
 
 export function loadProxyConfig(env: Record<string, string | undefined> = process.env): ProxyConfig {
-  const present = Object.fromEntries(Object.keys(EnvSchema.shape).flatMap((k) => (env[k] ? [[k, env[k]]] : [])))
+  const present = Object.fromEntries(
+    Object.keys(EnvSchema.shape).flatMap((k) => (env[k] ? [[k, env[k]]] : [])),
+  )
   const parsed = EnvSchema.safeParse(present)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!

@@ -57,7 +57,8 @@ export async function forward(request: Request, upstreams: Upstreams): Promise<R
   })
   const headers = new Headers()
   answer.headers.forEach((value, key) => {
-    if (!HOP_BY_HOP.has(key.toLowerCase()) && key.toLowerCase() !== 'content-encoding') headers.set(key, value)
+    if (!HOP_BY_HOP.has(key.toLowerCase()) && key.toLowerCase() !== 'content-encoding')
+      headers.set(key, value)
   })
   return new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers })
 }

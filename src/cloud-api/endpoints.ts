@@ -32,7 +32,11 @@ export interface ResolvedApiPath {
 export function resolveApiPath(pathAndQuery: string): ResolvedApiPath | null {
   for (const service of Object.keys(API_PREFIX) as ApiService[]) {
     const prefix = API_PREFIX[service]
-    if (pathAndQuery === prefix || pathAndQuery.startsWith(`${prefix}/`) || pathAndQuery.startsWith(`${prefix}?`)) {
+    if (
+      pathAndQuery === prefix ||
+      pathAndQuery.startsWith(`${prefix}/`) ||
+      pathAndQuery.startsWith(`${prefix}?`)
+    ) {
       let rest = pathAndQuery.slice(prefix.length)
       if (!rest.startsWith('/')) rest = `/${rest}`
       if (service === 'emulator') rest = `${EMULATOR_CONTROL_PREFIX}${rest === '/' ? '' : rest}`
