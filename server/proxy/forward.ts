@@ -51,7 +51,8 @@ export async function forward(request: Request, upstreams: Upstreams): Promise<R
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD'
   const answer = await fetch(upstream.origin + resolved.upstreamPath, {
     method: request.method,
-    headers: upstreamHeaders(request.headers, upstream.host),
+    // The data plane routes by the group's subdomain, carried in the path (decision 002).
+    headers: upstreamHeaders(request.headers, resolved.host ?? upstream.host),
     body: hasBody ? await request.arrayBuffer() : undefined,
     redirect: 'manual',
   })

@@ -26,6 +26,8 @@ export interface ResolvedApiPath {
   service: ApiService
   /** The path (and query) as the real endpoint receives it, always starting with `/`. */
   upstreamPath: string
+  /** For the gateway data plane: the group's subdomain, the Host the gateway routes by. */
+  host?: string
 }
 
 /** `/api/fc/2023-03-30/functions?limit=1` → `{ service: 'fc', upstreamPath: '/2023-03-30/functions?limit=1' }` */
@@ -40,6 +42,13 @@ export function resolveApiPath(pathAndQuery: string): ResolvedApiPath | null {
       let rest = pathAndQuery.slice(prefix.length)
       if (!rest.startsWith('/')) rest = `/${rest}`
       if (service === 'emulator') rest = `${EMULATOR_CONTROL_PREFIX}${rest === '/' ? '' : rest}`
+      if (service === 'gateway') {
+        // `/api/gateway/<group subdomain>/<path>`: the first segment is the host the gateway routes by.
+        const match = /^\/([^/?]+)(.*)$/.exec(rest)
+        if (!match) return null
+        const path = match[2] ?? ''
+        return { service, host: match[1]!, upstreamPath: path.startsWith('/') ? path : `/${path}` }
+      }
       return { service, upstreamPath: rest }
     }
   }

@@ -21,11 +21,8 @@ export function upstreamUrl(
       return `https://${emulator.accountId}.${emulator.region}.fc.aliyuncs.com${resolved.upstreamPath}`
     case 'cloudapi':
       return `https://apigateway.${emulator.region}.aliyuncs.com${resolved.upstreamPath}`
-    case 'gateway': {
-      // `/api/gateway/<group subdomain>/<path>`: the first segment is the host the gateway routes by.
-      const [, host = '', ...rest] = resolved.upstreamPath.split('/')
-      return `https://${host}/${rest.join('/')}`
-    }
+    case 'gateway':
+      return `https://${resolved.host}${resolved.upstreamPath}`
   }
 }
 
