@@ -19,7 +19,7 @@ describe('upstreamUrl', () => {
       'https://apigateway.cn-hangzhou.aliyuncs.com/?Action=DescribeApiGroups',
     ],
     [
-      { service: 'gateway', upstreamPath: '/abc-cn-hangzhou.alicloudapi.com/echo/x?a=1' },
+      { service: 'gateway', host: 'abc-cn-hangzhou.alicloudapi.com', upstreamPath: '/echo/x?a=1' },
       'https://abc-cn-hangzhou.alicloudapi.com/echo/x?a=1',
     ],
     [
