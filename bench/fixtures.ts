@@ -9,7 +9,7 @@ import { zipSync } from 'fflate'
 import { bytesToBase64 } from '../src/cloud-emulator/control-plane/fc3/code.ts'
 import type { Emulator } from '../src/cloud-emulator/index.ts'
 import type { FunctionRuntimePort } from '../src/cloud-emulator/runtime/types.ts'
-import type { FunctionRecord, State } from '../src/cloud-emulator/store/state.ts'
+import { emptyState, type FunctionRecord, type State } from '../src/cloud-emulator/store/state.ts'
 
 /** The host the FC 3.0 SDK talks to; the emulator core only sees real hosts and paths. */
 export const ORIGIN = 'https://1234567890123456.cn-hangzhou.fc.aliyuncs.com'
@@ -119,7 +119,7 @@ export function stateWith(template: FunctionRecord, zipFile: string, count: numb
       functionId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
     }
   }
-  return { version: 1, fc3: { functions, code: { [template.codeChecksum]: zipFile } } }
+  return { ...emptyState(), fc3: { functions, code: { [template.codeChecksum]: zipFile } } }
 }
 
 /** Replaces the emulator's state through the control endpoint (one commit, whatever the size). */

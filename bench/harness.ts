@@ -27,7 +27,10 @@ export function fullGc(): void {
  * Bytes of live JS memory after a full GC: the V8 heap plus ArrayBuffer backing stores (where the bytes of
  * Uint8Arrays, Buffers and response bodies live; `heapUsed` alone does not count them).
  */
-export function liveHeapBytes(): number {
+export async function liveHeapBytes(): Promise<number> {
+  fullGc()
+  // FinalizationRegistry callbacks (undici registers Requests' abort signals) run as tasks after a GC.
+  await new Promise((resolve) => setImmediate(resolve))
   fullGc()
   const usage = process.memoryUsage()
   return usage.heapUsed + usage.arrayBuffers
@@ -84,14 +87,14 @@ async function block(
   before?: MeasureOptions['before'],
 ): Promise<{ samples: number[]; heapDeltaBytes: number }> {
   const samples: number[] = []
-  const heapBefore = liveHeapBytes()
+  const heapBefore = await liveHeapBytes()
   for (let i = 0; i < iterations; i++) {
     if (before) await before()
     const started = performance.now()
     for (let j = 0; j < batch; j++) await task()
     samples.push((performance.now() - started) / batch)
   }
-  return { samples, heapDeltaBytes: liveHeapBytes() - heapBefore }
+  return { samples, heapDeltaBytes: (await liveHeapBytes()) - heapBefore }
 }
 
 async function warm(task: Task, count: number, before?: MeasureOptions['before']): Promise<void> {
@@ -186,7 +189,7 @@ export function timing(label: string, stats: Stats): Measured {
     label,
     value: stats.medianMs,
     unit: 'ms',
-    detail: `p95 ${formatMs(stats.p95Ms)}, n=${stats.samples}`,
+    detail: `p95 ${formatMs(stats.p95Ms)}, n=${stats.samples}, heap Δ ${formatBytes(stats.heapDeltaBytes)}`,
   }
 }
 

@@ -83,7 +83,7 @@ export const httpCase: BenchCase = {
           'http.adapter',
           timing('local cloud over HTTP (keep-alive)', result.subject),
           timing('emulator.handle in-process', result.reference),
-          { max: 4 },
+          { max: 5 },
           'includes the client and loopback TCP as well as the adapter',
         ),
       ]

@@ -60,49 +60,61 @@ export const invokeCase: BenchCase = {
         return outcome
       }
 
+      // Warm reuse first: if reuse is broken, this is the check that should say so.
+      const coldStarts = { cold: 0, warm: 0, calls: { cold: 0, warm: 0 } }
+      const counting = (side: 'cold' | 'warm') => async () => {
+        const result = await viaEmulator()
+        coldStarts.calls[side] += 1
+        if (result.headers.get('x-fc-init-duration') !== null) coldStarts[side] += 1
+      }
+      const reuse = await compare(
+        { run: counting('cold'), before: () => runtime.evict(NAME) },
+        { run: counting('warm'), batch: 10 },
+        { warmup: 1, iterations: 8, rounds: 4 },
+      )
+      const started = (side: 'cold' | 'warm') =>
+        `${coldStarts[side]} of ${coldStarts.calls[side]} calls cold-started`
+      const reuseCheck = ratioCheck(
+        'invoke.warm-reuse',
+        {
+          ...timing('cold (after runtime.evict)', reuse.subject),
+          detail: `${started('cold')}, ${timing('', reuse.subject).detail}`,
+        },
+        {
+          ...timing('warm', reuse.reference),
+          detail: `${started('warm')}, ${timing('', reuse.reference).detail}`,
+        },
+        { min: 50 },
+        'cold / warm: how much a reused instance saves; ~1× means every call cold-starts',
+      )
+
       // Both paths must land on the same warm instance, or the comparison is not like for like.
       const first = await viaEmulator()
       const again = await direct()
-      if (first.headers.get('x-fc-instance-id') !== again.instanceId || again.initDurationMs !== undefined) {
-        throw new Error('the direct invoke did not reuse the instance the emulator warmed up')
+      const sameInstance =
+        first.headers.get('x-fc-instance-id') === again.instanceId && again.initDurationMs === undefined
+      if (!sameInstance) {
+        // Not comparable, and with no reuse each of the hundreds of calls would cold-start: stop here.
+        const none = { label: 'not measured', value: Number.NaN, unit: 'ms' as const }
+        return [
+          ratioCheck(
+            'invoke.emulator-layer',
+            none,
+            none,
+            { max: 10 },
+            'the direct invoke did not reuse the warm instance',
+          ),
+          reuseCheck,
+        ]
       }
-
       const layer = await compare(viaEmulator, direct, { warmup: 50, iterations: 300, rounds: 6 })
-
-      let coldSeen = 0
-      const cold = async () => {
-        const result = await viaEmulator()
-        if (result.headers.get('x-fc-init-duration') !== null) coldSeen += 1
-      }
-      let warmCold = 0
-      const warm = async () => {
-        const result = await viaEmulator()
-        if (result.headers.get('x-fc-init-duration') !== null) warmCold += 1
-      }
-      const reuse = await compare(
-        { run: cold, before: () => runtime.evict(NAME) },
-        { run: warm, batch: 20 },
-        { warmup: 1, iterations: 8, rounds: 4 },
+      const layerCheck = ratioCheck(
+        'invoke.emulator-layer',
+        timing('emulator.handle, warm', layer.subject),
+        timing('runtime.invoke, same warm instance', layer.reference),
+        { max: 10 },
+        'the emulator adds ~0.1 ms of CPU per call; the reference is a bare worker round trip (0.04-0.2 ms)',
       )
-      if (coldSeen !== 9 || warmCold !== 0) {
-        throw new Error(`expected 9 cold and 0 warm-but-cold calls, saw ${coldSeen} and ${warmCold}`)
-      }
-
-      return [
-        ratioCheck(
-          'invoke.emulator-layer',
-          timing('emulator.handle, warm', layer.subject),
-          timing('runtime.invoke, same warm instance', layer.reference),
-          { max: 2.5 },
-          'the reference is a worker round trip (~0.3-0.6 ms), so this is not a ratio of microsecond noise',
-        ),
-        ratioCheck(
-          'invoke.warm-reuse',
-          timing('cold (after runtime.evict)', reuse.subject),
-          timing('warm', reuse.reference),
-          { min: 20 },
-          'cold / warm: how much a reused instance saves; ~1× means every call cold-starts',
-        ),
-      ]
+      return [layerCheck, reuseCheck]
     }),
 }

@@ -68,12 +68,12 @@ export const memoryCase: BenchCase = {
       }
 
       for (let i = 0; i < WARMUP; i++) await invoke()
-      const hostBefore = liveHeapBytes()
+      const hostBefore = await liveHeapBytes()
       const instanceBefore = await instanceHeap()
       through = 0
       for (let i = 0; i < INVOCATIONS; i++) await invoke()
       const instanceAfter = await instanceHeap()
-      const hostAfter = liveHeapBytes()
+      const hostAfter = await liveHeapBytes()
       const hostGrowth = hostAfter - hostBefore
       const instanceGrowth = instanceAfter - instanceBefore
 
@@ -88,20 +88,20 @@ export const memoryCase: BenchCase = {
           'memory.host-heap',
           growth(`host live memory growth over ${INVOCATIONS} invocations`, hostGrowth),
           { label: 'host live memory after the warm-up', value: hostBefore, unit: 'bytes' },
-          { max: 0.1 },
+          { max: 0.05 },
         ),
         ratioCheck(
           'memory.host-retained',
           growth('host live memory growth', hostGrowth),
           { label: 'log + body bytes that passed through', value: through, unit: 'bytes' },
-          { max: 0.1 },
+          { max: 0.05 },
           'keeping every log line or outcome would be ≥ 1×',
         ),
         ratioCheck(
           'memory.instance-heap',
           growth(`instance heap growth over ${INVOCATIONS} invocations`, instanceGrowth),
           { label: 'instance heap after the warm-up', value: instanceBefore, unit: 'bytes' },
-          { max: 0.25 },
+          { max: 0.15 },
         ),
       ]
     }),

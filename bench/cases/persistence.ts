@@ -81,6 +81,8 @@ export const persistenceCase: BenchCase = {
       const inMemory = await emulatorWith(cleanup, memoryPersistence(), SMALL)
       const onFileSmall2 = await onFile('file-small-2', SMALL)
       const onFileLarge = await onFile('file-large', LARGE)
+      const inMemorySmall = await emulatorWith(cleanup, memoryPersistence(), SMALL)
+      const inMemoryLarge = await emulatorWith(cleanup, memoryPersistence(), LARGE)
 
       const options = { warmup: 5, iterations: 40, rounds: 4 }
       const durability = await compare(
@@ -91,6 +93,11 @@ export const persistenceCase: BenchCase = {
       const scaling = await compare(
         creator(onFileLarge.emulator, 'large'),
         creator(onFileSmall2.emulator, 'small'),
+        options,
+      )
+      const core = await compare(
+        creator(inMemoryLarge.emulator, 'large'),
+        creator(inMemorySmall.emulator, 'small'),
         options,
       )
 
@@ -112,15 +119,22 @@ export const persistenceCase: BenchCase = {
           'persistence.file-vs-memory',
           timing(`CreateFunction, file persistence, ${SMALL} functions`, durability.subject),
           timing(`CreateFunction, memory persistence, ${SMALL} functions`, durability.reference),
-          { max: 40 },
+          { max: 15 },
           'two fsyncs (file, directory) and a rename per commit',
         ),
         ratioCheck(
           'persistence.commit-1000-vs-10',
           timing(`CreateFunction, file persistence, ${LARGE} functions`, scaling.subject),
           timing(`CreateFunction, file persistence, ${SMALL} functions`, scaling.reference),
-          { max: 20 },
+          { max: 12 },
           `every commit writes the whole snapshot; ${LARGE / SMALL}× the functions`,
+        ),
+        ratioCheck(
+          'persistence.core-commit-1000-vs-10',
+          timing(`CreateFunction, memory persistence, ${LARGE} functions`, core.subject),
+          timing(`CreateFunction, memory persistence, ${SMALL} functions`, core.reference),
+          { max: 15 },
+          'the core alone: the transaction copies the records, the port clones the snapshot',
         ),
         ratioCheck(
           'persistence.state-bytes',
