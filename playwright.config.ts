@@ -48,6 +48,10 @@ export default defineConfig({
         PORT: String(SERVER_PORT),
         LOCAL_CLOUD_PORT: String(CLOUD_PORT),
         LOCAL_CLOUD_DATA_DIR: DATA_DIR,
+        // A recognisable AccessKey that e2e/no-secrets.spec.ts looks for in every byte the browser receives.
+        LOCAL_CLOUD_ACCESS_KEY_ID: 'LTAI5tE2eLocalCloud',
+        LOCAL_CLOUD_ACCESS_KEY_SECRET:
+          process.env.E2E_LOCAL_CLOUD_SECRET ?? 'e2e-local-cloud-SECRET-0f9c2a71',
       },
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,

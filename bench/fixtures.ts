@@ -119,7 +119,7 @@ export function stateWith(template: FunctionRecord, zipFile: string, count: numb
       functionId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
     }
   }
-  return { ...emptyState(), fc3: { functions, code: { [template.codeChecksum]: zipFile } } }
+  return { ...emptyState(), fc3: { functions, code: { [template.codeChecksum]: zipFile }, triggers: {} } }
 }
 
 /** Replaces the emulator's state through the control endpoint (one commit, whatever the size). */

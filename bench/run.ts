@@ -5,14 +5,26 @@
  * The process is not ended with `process.exit`: every case shuts its runtimes and servers down, so the
  * process ending by itself is part of the check. A watchdog names what still holds it open if it does not.
  */
+import { dataPlaneCase } from './cases/data-plane.ts'
 import { httpCase } from './cases/http.ts'
 import { invokeCase } from './cases/invoke.ts'
 import { listingCase } from './cases/listing.ts'
 import { memoryCase } from './cases/memory.ts'
 import { persistenceCase } from './cases/persistence.ts'
+import { proxyCase } from './cases/proxy.ts'
+import { soakCase } from './cases/soak.ts'
 import { type BenchCase, type Check, formatTable, withinBudget } from './harness.ts'
 
-const CASES: BenchCase[] = [invokeCase, httpCase, listingCase, persistenceCase, memoryCase]
+const CASES: BenchCase[] = [
+  invokeCase,
+  httpCase,
+  listingCase,
+  persistenceCase,
+  memoryCase,
+  dataPlaneCase,
+  proxyCase,
+  soakCase,
+]
 
 async function main(): Promise<void> {
   const filters = process.argv.slice(2).filter((arg) => !arg.startsWith('-'))

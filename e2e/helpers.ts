@@ -54,3 +54,67 @@ export async function createFunction(
   })
   expect(res.status, res.text).toBe(200)
 }
+
+/**
+ * Calls a CloudAPI 2016-07-14 action from inside the page, as the console does: `POST /api/cloudapi/`
+ * with Action and Version in the query and the parameters in a form body.
+ */
+export async function cloudApi(page: Page, action: string, params: Record<string, string> = {}) {
+  await page.getByRole('navigation', { name: 'Main' }).waitFor()
+  return page.evaluate(
+    async ({ action, params }) => {
+      const res = await fetch(`/api/cloudapi/?Action=${action}&Version=2016-07-14`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(params).toString(),
+      })
+      return {
+        status: res.status,
+        json: (await res.json().catch(() => null)) as Record<string, unknown> | null,
+      }
+    },
+    { action, params },
+  )
+}
+
+/** The ids a test created in API Gateway, deleted by `cleanUpGateway` (children first). */
+export interface GatewayResources {
+  apiId?: string
+  groupId?: string
+  backendId?: string
+  functionName?: string
+}
+
+const STAGES = ['RELEASE', 'PRE', 'TEST']
+
+/** Unpublishes and deletes the API, then deletes the group, the backend service and the function. */
+export async function cleanUpGateway(page: Page, created: GatewayResources) {
+  if (created.apiId) {
+    for (const stage of STAGES) await cloudApi(page, 'AbolishApi', { ApiId: created.apiId, StageName: stage })
+    const res = await cloudApi(page, 'DeleteApi', { ApiId: created.apiId })
+    expect(
+      res.status === 200 || String(res.json?.Code).startsWith('NotFound'),
+      JSON.stringify(res.json),
+    ).toBe(true)
+  }
+  if (created.groupId) {
+    const res = await cloudApi(page, 'DeleteApiGroup', { GroupId: created.groupId })
+    expect(
+      res.status === 200 || String(res.json?.Code).startsWith('NotFound'),
+      JSON.stringify(res.json),
+    ).toBe(true)
+  }
+  if (created.backendId) {
+    const res = await cloudApi(page, 'DeleteBackend', { BackendId: created.backendId })
+    expect(
+      res.status === 200 || String(res.json?.Code).startsWith('NotFound'),
+      JSON.stringify(res.json),
+    ).toBe(true)
+  }
+  if (created.functionName) await deleteFunction(page, created.functionName)
+}
+
+/** The last path segment of the page's URL: the id of the resource a detail page shows. */
+export function idFromUrl(page: Page): string {
+  return decodeURIComponent(new URL(page.url()).pathname.split('/').filter(Boolean).pop() ?? '')
+}

@@ -2,7 +2,8 @@
  * The local cloud end to end: the real node:http server, the real file persistence, the real
  * worker_threads runtime, driven by the official FC 3.0 SDK (`@alicloud/fc20230330`) and by plain
  * HTTP; then the same wire scenario through MSW, to prove both adapters speak the same.
- * (Signatures are not checked yet: that comes with the local-cloud issue.)
+ * The local cloud holds an AccessKey pair, as `npm start` does, so every SDK call here is verified with
+ * the SDK's own V3 signature; plain-HTTP calls sign through ./testing/signed-fetch.ts.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -17,6 +18,7 @@ import { runWireScenario } from '../../src/cloud-emulator/testing/wire-scenario'
 import { setupMockServer } from '../../src/mocks/node'
 import { createNodeRuntime } from './runtime/node-runtime'
 import { type LocalCloud, startLocalCloud } from './server'
+import { signedFetch } from './testing/signed-fetch'
 
 // The SDK ships as CommonJS with `exports.default = Client`.
 const Client = (($FC as unknown as { default: typeof $FC.default }).default ??
@@ -36,6 +38,9 @@ async function readAll(stream: Readable | undefined): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
+// Local credentials, as LOCAL_CLOUD_ACCESS_KEY_ID / _SECRET would give them.
+const KEY = { accessKeyId: 'LTAI5tLocalCloudTest', accessKeySecret: 'local-cloud-test-secret' }
+
 let dataDir: string
 let cloud: LocalCloud
 const logLines: string[] = []
@@ -45,6 +50,7 @@ async function start() {
     runtime: createNodeRuntime(),
     dataDir,
     port: 0,
+    credentials: [KEY],
     logLine: (line) => logLines.push(line),
   })
 }
@@ -59,11 +65,11 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true })
 })
 
-function sdk() {
+function sdk(secret = KEY.accessKeySecret) {
   return new Client(
     new $OpenApiUtil.Config({
-      accessKeyId: 'LTAI-test-key-id',
-      accessKeySecret: 'test-secret',
+      accessKeyId: KEY.accessKeyId,
+      accessKeySecret: secret,
       endpoint: `127.0.0.1:${cloud.port}`,
       protocol: 'http',
     }),
@@ -180,9 +186,25 @@ describe('local cloud + official SDK @alicloud/fc20230330', () => {
     expect(error?.data.RequestId).toMatch(/^1-[0-9a-f]{8}-[0-9a-f]{24}$/)
   })
 
+  it('refuses a wrong secret with SignatureNotMatch, as the SDK surfaces it', async () => {
+    const error = await sdk('not-the-secret')
+      .listFunctions(new $FC.ListFunctionsRequest({}))
+      .then(
+        () => null,
+        (e: unknown) =>
+          e as { code: string; statusCode: number; data: Record<string, string>; message: string },
+      )
+    expect(error?.code).toBe('SignatureNotMatch')
+    expect(error?.statusCode).toBe(403)
+    expect(error?.message).toMatch(
+      /^SignatureNotMatch: code: 403, The request signature we calculated does not match/,
+    )
+    expect(error?.data.RequestId).toMatch(/^1-[0-9a-f]{8}-[0-9a-f]{24}$/)
+  })
+
   it('logs one line per request: method, path, status, duration, request id — no query, no body', async () => {
     logLines.length = 0
-    await fetch(`${cloud.url}/2023-03-30/functions?prefix=secret-looking`)
+    await signedFetch(KEY)(`${cloud.url}/2023-03-30/functions?prefix=secret-looking`)
     expect(logLines).toHaveLength(1)
     expect(logLines[0]).toMatch(/^GET \/2023-03-30\/functions 200 \d+ms 1-[0-9a-f]{8}-[0-9a-f]{24}$/)
   })
@@ -229,7 +251,11 @@ describe('local cloud + official SDK @alicloud/fc20230330', () => {
 
 describe('both adapters speak the same wire', () => {
   it('gives the same transcript through the local cloud and through MSW', async () => {
-    const overHttp = await runWireScenario({ fcBase: cloud.url, codeUrl: (url) => url, fetch })
+    const overHttp = await runWireScenario({
+      fcBase: cloud.url,
+      codeUrl: (url) => url,
+      fetch: signedFetch(KEY),
+    })
 
     const { server, emulator } = setupMockServer({ runtime: createNodeRuntime(), runtimeMode: 'node' })
     server.listen({ onUnhandledRequest: 'error' })

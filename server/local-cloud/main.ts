@@ -3,11 +3,14 @@
  * environment (./config.ts); Ctrl-C / SIGTERM stop it gracefully: no new connections, queued state
  * writes finish, function instances are stopped. A second signal exits at once.
  */
-import { ConfigError, loadConfig } from './config.ts'
+
+import { installNodeCrypto } from '../node-crypto.ts'
+import { ConfigError, describeAccessKey, loadConfig } from './config.ts'
 import { createNodeRuntime } from './runtime/node-runtime.ts'
 import { startLocalCloud } from './server.ts'
 
 async function main(): Promise<void> {
+  installNodeCrypto()
   const config = loadConfig()
   const cloud = await startLocalCloud({
     runtime: createNodeRuntime(),
@@ -16,9 +19,11 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
     accountId: config.accountId,
     region: config.region,
+    credentials: [config.accessKey],
   })
   process.stdout.write(
-    `Local cloud listening on ${cloud.url} (account ${config.accountId}, region ${config.region}, data in ${config.dataDir})\n`,
+    `Local cloud listening on ${cloud.url} (account ${config.accountId}, region ${config.region}, data in ${config.dataDir})\n` +
+      `${describeAccessKey(config.accessKey.accessKeyId)}\n`,
   )
 
   let stopping = false

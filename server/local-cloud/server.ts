@@ -11,11 +11,18 @@ import type { AddressInfo } from 'node:net'
 import type { Clock } from '../../src/cloud-emulator/clock.ts'
 import { entityTooLarge, toFc3ErrorResponse } from '../../src/cloud-emulator/http/errors.ts'
 import type { IdSource } from '../../src/cloud-emulator/ids.ts'
-import { createEmulator, type Emulator, type EmulatorLogEvent } from '../../src/cloud-emulator/index.ts'
+import {
+  type AccessKey,
+  createEmulator,
+  type Emulator,
+  type EmulatorLogEvent,
+} from '../../src/cloud-emulator/index.ts'
 import type { FunctionRuntimePort } from '../../src/cloud-emulator/runtime/types.ts'
+import type { WebFunctionPort } from '../../src/cloud-emulator/runtime/web-functions.ts'
 import type { PersistencePort } from '../../src/cloud-emulator/store/persistence.ts'
 import { DEFAULT_HOST, DEFAULT_PORT } from './config.ts'
 import { filePersistence } from './file-persistence.ts'
+import { createWebFunctionHost } from './web-functions/host.ts'
 
 /** Big enough for CreateFunction with the largest accepted zip (100 MB, base64 in JSON). */
 export const DEFAULT_BODY_LIMIT_BYTES = 150 * 1024 * 1024
@@ -31,8 +38,19 @@ export interface LocalCloudOptions {
   host?: string
   accountId?: string
   region?: string
+  /**
+   * The AccessKey pairs CloudAPI, FC 3.0 and FC 2016-08-15 accept; their signatures are then verified.
+   * Absent: nothing is verified (tests that speak plain HTTP). `npm start` / `npm run cloud` always pass
+   * the configured pair (config.ts).
+   */
+  credentials?: readonly AccessKey[]
   clock?: Clock
   ids?: IdSource
+  /**
+   * Runs web functions (custom runtimes) as real HTTP server processes (./web-functions/host.ts).
+   * Default: a host whose code directories live under `dataDir` (else the temp dir); `false`: none.
+   */
+  webFunctions?: WebFunctionPort | false
   bodyLimitBytes?: number
   /** Request log lines; default stdout. */
   logLine?: (line: string) => void
@@ -67,6 +85,10 @@ function toRequest(req: IncomingMessage, body: Uint8Array | undefined, fallbackH
   for (let i = 0; i + 1 < req.rawHeaders.length; i += 2)
     headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!)
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? fallbackHost}`)
+  // `@alicloud/fc2` sends `Host` without the port; URLs the emulator hands out (code, HTTP triggers)
+  // must still reach this server, so the port the request came in on is kept in the URL (not the header).
+  if (url.port === '' && req.socket.localPort !== undefined && req.socket.localPort !== 80)
+    url.port = String(req.socket.localPort)
   return new Request(url, { method: req.method, headers, body: body as Uint8Array<ArrayBuffer> | undefined })
 }
 
@@ -75,12 +97,34 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   response.headers.forEach((value, key) => {
     headers[key] = value
   })
+  if (!response.body) {
+    res.writeHead(response.status, headers)
+    res.end()
+    return
+  }
+  const reader = response.body.getReader()
+  const first = await reader.read()
+  const second = first.done ? first : await reader.read()
+  if (second.done) {
+    // A body in one piece — every answer the emulator builds in memory: one write with its length
+    // (half the per-request cost of chunked streaming; bench `data-plane`, `http.adapter`).
+    const bytes = first.done ? undefined : first.value
+    if (bytes && headers['content-length'] === undefined) headers['content-length'] = String(bytes.length)
+    res.writeHead(response.status, headers)
+    res.end(bytes)
+    return
+  }
   res.writeHead(response.status, headers)
-  if (response.body) {
-    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-      if (res.destroyed) break // the client went away
-      if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve))
+  let chunk: ReadableStreamReadResult<Uint8Array> = first
+  let following: ReadableStreamReadResult<Uint8Array> | null = second
+  while (!chunk.done) {
+    if (res.destroyed) {
+      await reader.cancel() // the client went away
+      break
     }
+    if (!res.write(chunk.value)) await new Promise((resolve) => res.once('drain', resolve))
+    chunk = following ?? (await reader.read())
+    following = null
   }
   res.end()
 }
@@ -107,6 +151,11 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     ids: options.ids,
     accountId: options.accountId,
     region: options.region,
+    credentials: options.credentials,
+    webFunctions:
+      options.webFunctions === false
+        ? undefined
+        : (options.webFunctions ?? createWebFunctionHost({ dataDir: options.dataDir })),
     runtimeMode: 'node',
     log: options.logEvent ?? defaultLogEvent,
   })
@@ -121,7 +170,9 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     try {
       const hasBody = method !== 'GET' && method !== 'HEAD'
       const body = hasBody ? await readBody(req, limit) : undefined
-      response = await emulator.handle(toRequest(req, body, `${host}:${port}`))
+      // The caller's address for the gateway's IP control: the socket's, never a header (issue 4).
+      const clientIp = req.socket.remoteAddress?.replace(/^::ffff:(?=\d+\.)/, '') ?? '127.0.0.1'
+      response = await emulator.handle(toRequest(req, body, `${host}:${port}`), { clientIp })
     } catch (error) {
       // Only the adapter's own failures land here: emulator.handle never throws.
       const requestId = `local-${Date.now().toString(16)}`
@@ -135,7 +186,12 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     }
     const path = (req.url ?? '/').split('?')[0]
     const ms = Math.round(performance.now() - started)
-    logLine(`${method} ${path} ${response.status} ${ms}ms ${response.headers.get('x-fc-request-id') ?? '-'}`)
+    const requestId =
+      response.headers.get('x-fc-request-id') ??
+      response.headers.get('x-acs-request-id') ??
+      response.headers.get('x-ca-request-id') ??
+      '-'
+    logLine(`${method} ${path} ${response.status} ${ms}ms ${requestId}`)
   })
 
   await new Promise<void>((resolve, reject) => {

@@ -1,13 +1,16 @@
 /**
- * Forwards one console call (`/api/<service>/...`) to the endpoint that serves it.
+ * Forwards one console call (`/api/<service>/...`) to the endpoint that serves it, signed.
  *
- * The console speaks the cloud's real wire APIs behind `/api` (src/cloud-api/endpoints.ts); this
- * turns such a request back into the real request: the upstream path, and the `Host` the real
- * cloud's DNS routes by (ARCHITECTURE.md "One local-cloud port serves all four"). Signing the
- * forwarded request with the AccessKey held here is the signing-proxy issue's part; until then the
- * proxy only ever targets the local cloud, which does not check signatures yet.
+ * The console speaks the cloud's real wire APIs behind `/api` (src/cloud-api/endpoints.ts, decision
+ * 002); this turns such a request back into the real one — the upstream path and the Host the cloud's
+ * DNS routes by — strips what belongs to the browser (cookies, Origin, `Sec-*`, and any Authorization
+ * or `x-acs-*` it tried to send to a signed service: signing is the proxy's job), signs it with the
+ * AccessKey held here (./sign.ts) and sends it (./upstream.ts).
  */
 import { type ApiService, resolveApiPath } from '../../src/cloud-api/endpoints.ts'
+import type { AccessKey } from '../../src/cloud-emulator/signing/credentials.ts'
+import { signUpstream } from './sign.ts'
+import { isGatewayHost, isHopByHop, sendUpstream } from './upstream.ts'
 
 export interface Upstream {
   /** where requests for this service go, e.g. `http://127.0.0.1:9000` */
@@ -16,50 +19,95 @@ export interface Upstream {
   host: string
 }
 
-export type Upstreams = Partial<Record<ApiService, Upstream>>
+export interface Targets {
+  fc?: Upstream
+  cloudapi?: Upstream
+  /** the emulator's control endpoint: only where an emulator answers (local-cloud mode) */
+  emulator?: Upstream
+  /** the data plane: group domains go to `origin` (the local cloud), or with null to `https://<domain>` */
+  gateway?: { origin: string | null }
+}
 
-// RFC 9110 §7.6.1 connection-specific fields, plus what fetch() computes itself.
-const HOP_BY_HOP = new Set([
-  'connection',
-  'keep-alive',
-  'proxy-connection',
-  'transfer-encoding',
-  'te',
-  'trailer',
-  'upgrade',
-  'host',
-  'content-length',
-  'accept-encoding',
-])
+export interface ForwardOptions {
+  targets: Targets
+  accessKey: AccessKey
+  accountId: string
+  now?: () => number
+}
 
-export function upstreamHeaders(incoming: Headers, host: string): Headers {
-  const headers = new Headers()
+/** A refusal of the proxy's own (not the cloud's): status and the body the console shows. */
+export class ProxyRefusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+const SIGNED: ReadonlySet<ApiService> = new Set(['fc', 'cloudapi'])
+
+function outgoingHeaders(incoming: Headers, service: ApiService): Record<string, string> {
+  const headers: Record<string, string> = {}
   incoming.forEach((value, key) => {
-    if (!HOP_BY_HOP.has(key.toLowerCase()) && !key.toLowerCase().startsWith('sec-')) headers.set(key, value)
+    const name = key.toLowerCase()
+    if (isHopByHop(name) || name.startsWith('sec-') || name === 'accept-encoding') return
+    if (name === 'cookie' || name === 'origin' || name === 'referer') return
+    if (SIGNED.has(service) && (name === 'authorization' || name.startsWith('x-acs-'))) return
+    headers[name] = value
   })
-  headers.set('host', host)
   return headers
 }
 
-/** Returns null when the path is not an `/api/<service>` path or the service has no upstream. */
-export async function forward(request: Request, upstreams: Upstreams): Promise<Response | null> {
+export function resolveTarget(
+  service: ApiService,
+  resolvedHost: string | undefined,
+  targets: Targets,
+): Upstream | null {
+  if (service !== 'gateway') return targets[service] ?? null
+  if (!targets.gateway) return null
+  const host = (resolvedHost ?? '').toLowerCase()
+  if (!isGatewayHost(host)) {
+    throw new ProxyRefusal(
+      403,
+      'ForbiddenHost',
+      `'${host}' is not an API Gateway group domain (<group>.alicloudapi.com); the proxy forwards to no other host.`,
+    )
+  }
+  return { origin: targets.gateway.origin ?? `https://${host}`, host }
+}
+
+/** Returns null when the path is not an `/api/<service>` path or the service has no upstream here. */
+export async function forward(request: Request, options: ForwardOptions): Promise<Response | null> {
   const url = new URL(request.url)
   const resolved = resolveApiPath(url.pathname + url.search)
   if (!resolved) return null
-  const upstream = upstreams[resolved.service]
+  const upstream = resolveTarget(resolved.service, resolved.host, options.targets)
   if (!upstream) return null
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD'
-  const answer = await fetch(upstream.origin + resolved.upstreamPath, {
+  const body = hasBody ? new Uint8Array(await request.arrayBuffer()) : null
+  const headers = outgoingHeaders(request.headers, resolved.service)
+  const signature = await signUpstream(
+    {
+      service: resolved.service,
+      method: request.method,
+      pathAndQuery: resolved.upstreamPath,
+      host: upstream.host,
+      headers,
+      body: body ?? new Uint8Array(),
+      accountId: options.accountId,
+    },
+    options.accessKey,
+    options.now?.() ?? Date.now(),
+  )
+  return sendUpstream({
+    origin: upstream.origin,
+    host: upstream.host,
     method: request.method,
-    // The data plane routes by the group's subdomain, carried in the path (decision 002).
-    headers: upstreamHeaders(request.headers, resolved.host ?? upstream.host),
-    body: hasBody ? await request.arrayBuffer() : undefined,
-    redirect: 'manual',
+    pathAndQuery: resolved.upstreamPath,
+    headers: { ...headers, ...signature },
+    body,
+    signal: request.signal,
   })
-  const headers = new Headers()
-  answer.headers.forEach((value, key) => {
-    if (!HOP_BY_HOP.has(key.toLowerCase()) && key.toLowerCase() !== 'content-encoding')
-      headers.set(key, value)
-  })
-  return new Response(answer.body, { status: answer.status, statusText: answer.statusText, headers })
 }

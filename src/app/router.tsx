@@ -21,12 +21,32 @@ export function createRouter() {
           ErrorBoundary: RouteError,
           children: [
             { index: true, loader: () => redirect(paths.functions) },
+            { path: 'wizard', lazy: () => import('@/features/wizard/routes/wizard-page') },
             { path: 'functions', lazy: () => import('@/features/functions/routes/functions-page') },
             {
               path: 'functions/create',
               lazy: () => import('@/features/functions/routes/create-function-page'),
             },
             { path: 'functions/:name', lazy: () => import('@/features/functions/routes/function-page') },
+            // FC 2.0 (2016-08-15): services → functions → triggers
+            { path: 'services', lazy: () => import('@/features/services/routes/services-page') },
+            { path: 'services/:service', lazy: () => import('@/features/services/routes/service-page') },
+            {
+              path: 'services/:service/functions/create',
+              lazy: () => import('@/features/services/routes/create-function-page'),
+            },
+            {
+              path: 'services/:service/functions/:fn',
+              lazy: () => import('@/features/services/routes/function-page'),
+            },
+            { path: 'api-groups', lazy: () => import('@/features/api-groups/routes/groups-page') },
+            { path: 'api-groups/:groupId', lazy: () => import('@/features/api-groups/routes/group-page') },
+            { path: 'apis', lazy: () => import('@/features/apis/routes/apis-page') },
+            { path: 'apis/create', lazy: () => import('@/features/apis/routes/create-api-page') },
+            { path: 'apis/:apiId', lazy: () => import('@/features/apis/routes/api-page') },
+            { path: 'apis/:apiId/edit', lazy: () => import('@/features/apis/routes/edit-api-page') },
+            { path: 'backends', lazy: () => import('@/features/backends/routes/backends-page') },
+            { path: 'backends/:backendId', lazy: () => import('@/features/backends/routes/backend-page') },
             { path: '*', Component: NotFound },
           ],
         },

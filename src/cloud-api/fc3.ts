@@ -1,4 +1,8 @@
 import { z } from 'zod'
+import { CustomRuntimeConfigSchema, FC3_CUSTOM_RUNTIMES } from './fc3-triggers'
+
+// Triggers, custom runtimes and web functions (issue 4) live in ./fc3-triggers.ts.
+export * from './fc3-triggers'
 
 /**
  * Function Compute 3.0 (API version 2023-03-30) wire shapes, checked against the official
@@ -50,6 +54,14 @@ export const TimeoutSchema = z
 export const RuntimeSchema = z.enum(FC3_RUNTIMES, {
   message: `Runtime must be one of: ${FC3_RUNTIMES.join(', ')}.`,
 })
+/**
+ * What CreateFunction / UpdateFunction accept: the Node.js runtimes the emulator runs in workers, and
+ * the custom runtimes of web functions (run as HTTP servers by the local cloud only; issue 4).
+ */
+export const FUNCTION_RUNTIMES = [...FC3_RUNTIMES, ...FC3_CUSTOM_RUNTIMES] as const
+export const FunctionRuntimeSchema = z.enum(FUNCTION_RUNTIMES, {
+  message: `Runtime must be one of: ${FUNCTION_RUNTIMES.join(', ')}.`,
+})
 export const HandlerSchema = z
   .string()
   .regex(
@@ -71,7 +83,7 @@ export const InputCodeLocationSchema = z.object({
 
 export const CreateFunctionInputSchema = z.object({
   functionName: FunctionNameSchema,
-  runtime: RuntimeSchema,
+  runtime: FunctionRuntimeSchema,
   handler: HandlerSchema,
   code: InputCodeLocationSchema.optional(),
   memorySize: MemorySizeSchema.optional(),
@@ -83,6 +95,8 @@ export const CreateFunctionInputSchema = z.object({
   instanceConcurrency: z.number().int().optional(),
   role: z.string().optional(),
   internetAccess: z.boolean().optional(),
+  /** custom runtimes: the server's start command and port (`CustomRuntimeConfig`) */
+  customRuntimeConfig: CustomRuntimeConfigSchema.optional(),
 })
 export type CreateFunctionInput = z.infer<typeof CreateFunctionInputSchema>
 
@@ -112,6 +126,7 @@ export const FunctionSchema = z.object({
   lastUpdateStatus: z.string(),
   internetAccess: z.boolean(),
   role: z.string().optional(),
+  customRuntimeConfig: CustomRuntimeConfigSchema.optional(),
 })
 export type Fc3Function = z.infer<typeof FunctionSchema>
 

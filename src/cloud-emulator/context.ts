@@ -5,6 +5,7 @@
 import type { Clock } from './clock'
 import type { IdSource } from './ids'
 import type { FunctionRuntimePort } from './runtime/types'
+import type { WebFunctionPort } from './runtime/web-functions'
 import type { Store } from './store/store'
 
 export type RuntimeMode = 'browser' | 'node'
@@ -20,6 +21,8 @@ export interface EmulatorLogEvent {
 export interface EmulatorDeps {
   store: Store
   runtime: FunctionRuntimePort
+  /** web functions' HTTP servers (issue 4); null where none can run (the browser-only mode) */
+  webFunctions: WebFunctionPort | null
   clock: Clock
   ids: IdSource
   accountId: string
@@ -28,6 +31,12 @@ export interface EmulatorDeps {
   /** Keeps work that outlives its response (an Async invocation) so `close()` can wait for it. */
   background(task: Promise<unknown>): void
   log(event: EmulatorLogEvent): void
+  /**
+   * The AccessKey check (auth/verify.ts) for requests whose need of a signature only an operation
+   * knows: FC 2.0 HTTP triggers (`authType: function` vs `anonymous`). Absent: nothing is verified.
+   * Answers the refusal, or null when the request may proceed.
+   */
+  verifySignature?: (request: Request, url: URL, requestId: string) => Promise<Response | null>
 }
 
 export interface OpContext extends EmulatorDeps {
@@ -37,6 +46,8 @@ export interface OpContext extends EmulatorDeps {
   params: Record<string, string>
   /** this request's id, also sent back as `x-fc-request-id` */
   requestId: string
+  /** the caller's address as the adapter saw the connection (`handle(request, {clientIp})`), if given */
+  clientIp?: string
 }
 
 export type Operation = (ctx: OpContext) => Promise<Response>

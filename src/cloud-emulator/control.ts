@@ -8,11 +8,13 @@
  *   POST /__emulator/seed              JSON state (store/state.ts) → replaces the state, validated
  *   GET  /__emulator/state             → the committed snapshot (for tests)
  *   GET  /__emulator/code/<fn>?checksum=<crc64>  → the function's zip bytes
+ *   GET  /__emulator/fc2/code/<service>/<fn>?checksum=<crc64>  → an FC 2.0 function's zip bytes
  *
  * In the console these are `/api/emulator/*` (src/cloud-api/endpoints.ts).
  */
 import { EMULATOR_CONTROL_PREFIX } from '../cloud-api/endpoints'
 import { type OpContext, type Operation, param } from './context'
+import { downloadFunctionCode } from './control-plane/fc2/invoke'
 import { base64ToBytes } from './control-plane/fc3/code'
 import { findFunction } from './control-plane/fc3/functions'
 import { FcError, invalidArgument } from './http/errors'
@@ -88,4 +90,10 @@ export const controlRouter = createRouter<Operation>([
   { method: 'POST', pattern: `${EMULATOR_CONTROL_PREFIX}/seed`, op: seed },
   { method: 'GET', pattern: `${EMULATOR_CONTROL_PREFIX}/state`, op: state },
   { method: 'GET', pattern: `${EMULATOR_CONTROL_PREFIX}/code/:functionName`, op: code },
+  // FC 2.0 GetFunctionCode's url (control-plane/fc2/invoke.ts)
+  {
+    method: 'GET',
+    pattern: `${EMULATOR_CONTROL_PREFIX}/fc2/code/:serviceName/:functionName`,
+    op: downloadFunctionCode,
+  },
 ])

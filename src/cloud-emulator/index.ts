@@ -3,24 +3,34 @@
  * APIs (ARCHITECTURE.md "Three ways to run, one emulator"). Pure TypeScript over Web standards; the
  * adapters are src/mocks (MSW in the browser and in Vitest) and server/local-cloud (node:http).
  */
+import { createVerifier } from './auth/verify'
 import { type Clock, systemClock } from './clock'
 import type { EmulatorDeps, EmulatorLogEvent, RuntimeMode } from './context'
 import { replaceState } from './control'
+import { isProxyPath } from './control-plane/fc2/proxy'
 import { dispatch } from './dispatch'
 import { FcError, pathNotSupported, toFc3ErrorResponse } from './http/errors'
 import { fcRequestId, type IdSource, randomIds } from './ids'
 import type { FunctionRuntimePort } from './runtime/types'
+import { type WebFunctionPort, withWebFunctions } from './runtime/web-functions'
+import type { AccessKey } from './signing/credentials'
 import type { PersistencePort } from './store/persistence'
 import { emptyState } from './store/state'
 import { createStore } from './store/store'
 
 export type { EmulatorLogEvent, RuntimeMode } from './context'
+export type { AccessKey } from './signing/credentials'
 
 export interface EmulatorOptions {
   /** Where committed state goes: IndexedDB (browser), a file (Node), memory (tests). */
   persistence: PersistencePort
   /** Runs function code: a Web Worker pool (browser) or worker_threads (Node). */
   runtime: FunctionRuntimePort
+  /**
+   * Runs web functions (custom runtimes) as real HTTP servers: the local cloud's adapter. Absent (the
+   * browser-only mode): calls that need one answer that web functions need the local cloud.
+   */
+  webFunctions?: WebFunctionPort
   /** Defaults to the wall clock. */
   clock?: Clock
   /** Defaults to crypto-random ids. */
@@ -33,6 +43,21 @@ export interface EmulatorOptions {
   runtimeMode?: RuntimeMode
   /** Diagnostics for the adapter's log: unexpected failures, failed async invocations. Default: dropped. */
   log?: (event: EmulatorLogEvent) => void
+  /**
+   * The AccessKey pairs the control-plane endpoints accept (CloudAPI, FC 3.0, FC 2016-08-15). Given:
+   * every request to them must be signed with one (auth/verify.ts). Absent: nothing is verified — the
+   * browser-only mode, where no secret may exist.
+   */
+  credentials?: readonly AccessKey[]
+}
+
+/** What an adapter knows about a request beyond the Request itself. */
+export interface HandleOptions {
+  /**
+   * The caller's address, from the connection (the local cloud: the socket's remote address; MSW:
+   * 127.0.0.1). The gateway's IP control and `CaClientIp` use it; never taken from X-Forwarded-For.
+   */
+  clientIp?: string
 }
 
 export interface Emulator {
@@ -40,7 +65,7 @@ export interface Emulator {
    * Answers one request as the cloud would. Never throws and never returns a stack trace: an
    * unexpected failure becomes FC's InternalServerError (500) body, and is passed to `log`.
    */
-  handle(request: Request): Promise<Response>
+  handle(request: Request, options?: HandleOptions): Promise<Response>
   /** Resolves once the persisted state is loaded; rejects if it could not be (then only reset/seed work). */
   ready: Promise<void>
   /** Empties the state and stops every function instance (what `POST /__emulator/reset` does). */
@@ -75,7 +100,8 @@ export function createEmulator(options: EmulatorOptions): Emulator {
 
   const deps: EmulatorDeps = {
     store,
-    runtime: options.runtime,
+    runtime: withWebFunctions(options.runtime, options.webFunctions),
+    webFunctions: options.webFunctions ?? null,
     clock: options.clock ?? systemClock,
     ids: options.ids ?? randomIds,
     accountId: options.accountId ?? DEFAULT_ACCOUNT_ID,
@@ -90,6 +116,16 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     log,
   }
 
+  const verify = options.credentials
+    ? createVerifier({
+        credentials: options.credentials,
+        clock: deps.clock,
+        ids: deps.ids,
+        region: deps.region,
+      })
+    : null
+  if (verify) deps.verifySignature = verify
+
   const ready = store.load()
   // Observed here so a caller that never awaits `ready` gets no unhandled rejection; `handle` reports it.
   const loadError = ready.then(
@@ -100,9 +136,13 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     },
   )
 
-  async function answer(request: Request, requestId: string): Promise<Response> {
+  async function answer(request: Request, requestId: string, clientIp?: string): Promise<Response> {
     const url = new URL(request.url)
-    const target = dispatch(request.method, url)
+    // AccessKey signatures first, before routing, as the real endpoints check them (auth/verify.ts);
+    // except FC 2.0 HTTP triggers, where the trigger's authType decides (control-plane/fc2/proxy.ts).
+    const refused = verify && !isProxyPath(url.pathname) ? await verify(request, url, requestId) : null
+    if (refused) return refused
+    const target = dispatch(request.method, url, request.headers)
     if (target.kind !== 'found') throw pathNotSupported(request.method, url.pathname)
     if (closed) throw new FcError('InternalServerError', 500, 'the emulator is shutting down.')
     const failure = await loadError
@@ -113,15 +153,15 @@ export function createEmulator(options: EmulatorOptions): Emulator {
         'the stored emulator state could not be loaded; POST /__emulator/reset (the console: "Reset demo data") starts over.',
       )
     }
-    return target.op({ ...deps, request, url, params: target.params, requestId })
+    return target.op({ ...deps, request, url, params: target.params, requestId, clientIp })
   }
 
   return {
-    async handle(request) {
+    async handle(request, handleOptions) {
       let requestId = ''
       try {
         requestId = fcRequestId(deps.ids, deps.clock)
-        return await answer(request, requestId)
+        return await answer(request, requestId, handleOptions?.clientIp)
       } catch (error) {
         if (!(error instanceof FcError))
           log({ level: 'error', message: 'unexpected failure', requestId, error })

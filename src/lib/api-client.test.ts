@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
-import { apiJson, apiRequest, withQuery } from './api-client'
+import { apiFetch, apiJson, apiRequest, withQuery } from './api-client'
 import { ApiError } from './api-error'
 
 function stubFetch(response: Response | Error) {
@@ -73,5 +73,70 @@ describe('apiJson', () => {
 describe('withQuery', () => {
   it('encodes values', () => {
     expect(withQuery('/p', { prefix: 'a b&c', nextToken: undefined })).toBe('/p?prefix=a+b%26c')
+  })
+})
+
+describe('CloudAPI errors', () => {
+  it('reads the POP error body {RequestId, HostId, Code, Message, Recommend}', async () => {
+    stubFetch(
+      Response.json(
+        {
+          RequestId: 'FF3B7D81-66AE-47E0-BF69-157DCF187514',
+          HostId: 'apigateway.cn-hangzhou.aliyuncs.com',
+          Code: 'NotFoundApiGroup',
+          Message: 'Specified group is not found.',
+          Recommend: 'https://api.aliyun.com/troubleshoot?q=NotFoundApiGroup&product=CloudAPI',
+        },
+        { status: 404 },
+      ),
+    )
+    await expect(
+      apiRequest('/api/cloudapi/', { method: 'POST', query: { Action: 'DescribeApiGroup' } }),
+    ).rejects.toMatchObject({
+      code: 'NotFoundApiGroup',
+      message: 'Specified group is not found.',
+      requestId: 'FF3B7D81-66AE-47E0-BF69-157DCF187514',
+      hostId: 'apigateway.cn-hangzhou.aliyuncs.com',
+      recommend: 'https://api.aliyun.com/troubleshoot?q=NotFoundApiGroup&product=CloudAPI',
+      status: 404,
+    })
+  })
+
+  it('sends form parameters as application/x-www-form-urlencoded', async () => {
+    const fetchMock = stubFetch(Response.json({ RequestId: 'r' }))
+    await apiRequest('/api/cloudapi/?Action=CreateApi', {
+      method: 'POST',
+      query: { Version: '2016-07-14' },
+      form: { RequestConfig: '{"RequestPath":"/a b"}', Description: '', Skipped: undefined },
+    })
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit]
+    expect(url).toBe('/api/cloudapi/?Action=CreateApi&Version=2016-07-14')
+    expect(new Headers(init.headers).get('content-type')).toContain('application/x-www-form-urlencoded')
+    expect(new URLSearchParams(String(init.body)).get('RequestConfig')).toBe('{"RequestPath":"/a b"}')
+    // An empty form value is sent (it clears the field); an undefined one is not.
+    expect(new URLSearchParams(String(init.body)).get('Description')).toBe('')
+    expect(new URLSearchParams(String(init.body)).has('Skipped')).toBe(false)
+  })
+
+  it('reads a gateway error from X-Ca-Error-Message and X-Ca-Request-Id', async () => {
+    stubFetch(
+      new Response('', {
+        status: 404,
+        headers: { 'x-ca-request-id': 'CA-1', 'x-ca-error-message': 'API not found with `GET /x`' },
+      }),
+    )
+    await expect(apiRequest('/api/gateway/h/x')).rejects.toMatchObject({
+      code: 'Http404',
+      message: 'API not found with `GET /x`',
+      requestId: 'CA-1',
+    })
+  })
+})
+
+describe('apiFetch', () => {
+  it('resolves with a non-2xx answer instead of throwing', async () => {
+    stubFetch(new Response('bad', { status: 502 }))
+    const response = await apiFetch('/api/gateway/h/x')
+    expect(response.status).toBe(502)
   })
 })

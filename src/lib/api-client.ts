@@ -9,41 +9,60 @@ import { ApiError, CLIENT_ERROR_CODES } from './api-error'
 export type QueryParams = Record<string, string | number | boolean | undefined>
 
 export interface ApiRequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | 'HEAD' | 'OPTIONS'
   query?: QueryParams
   /** Sent as JSON with `content-type: application/json`. */
   json?: unknown
+  /**
+   * Sent as `application/x-www-form-urlencoded` (CloudAPI RPC puts its bulky parameters in the form
+   * body, as the official SDK does). Unlike `query`, an empty string is sent: it clears a field.
+   */
+  form?: QueryParams
   /** Sent as is (InvokeFunction sends the raw event bytes). */
   body?: BodyInit
   headers?: Record<string, string>
   signal?: AbortSignal
 }
 
-/** The header FC 3.0 puts the request id in (also in the error body as RequestId). */
-const REQUEST_ID_HEADERS = ['x-fc-request-id', 'x-acs-request-id'] as const
+/**
+ * Headers that carry the request id: FC 3.0 (`x-fc-request-id`), POP/CloudAPI (`x-acs-request-id`)
+ * and the API Gateway data plane (`x-ca-request-id`). The error body's RequestId wins when present.
+ */
+const REQUEST_ID_HEADERS = ['x-fc-request-id', 'x-acs-request-id', 'x-ca-request-id'] as const
+
+function toSearchParams(values: QueryParams, keepEmpty = false): URLSearchParams {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(values)) {
+    // Empty query values are left out: the API reads `prefix=` as "no prefix" anyway, and it keeps URLs tidy.
+    if (value !== undefined && (keepEmpty || value !== '')) params.set(key, String(value))
+  }
+  return params
+}
 
 export function withQuery(path: string, query: QueryParams | undefined): string {
   if (!query) return path
-  const params = new URLSearchParams()
-  for (const [key, value] of Object.entries(query)) {
-    // Empty values are left out: the API reads `prefix=` as "no prefix" anyway, and it keeps URLs tidy.
-    if (value !== undefined && value !== '') params.set(key, String(value))
-  }
-  const qs = params.toString()
-  return qs ? `${path}?${qs}` : path
+  const qs = toSearchParams(query).toString()
+  if (!qs) return path
+  return `${path}${path.includes('?') ? '&' : '?'}${qs}`
 }
 
-/** Sends the request; resolves with the Response when it is 2xx, throws ApiError otherwise. */
-export async function apiRequest(path: string, options: ApiRequestOptions = {}): Promise<Response> {
+/**
+ * Sends the request and resolves with the Response whatever its status; only an unreachable API
+ * throws (NetworkError). The Debug API panel uses it: a gateway error is an answer to show, not a
+ * failure. Everything else uses `apiRequest`.
+ */
+export async function apiFetch(path: string, options: ApiRequestOptions = {}): Promise<Response> {
   const headers = new Headers({ accept: 'application/json', ...options.headers })
   let body = options.body
   if (options.json !== undefined) {
     headers.set('content-type', 'application/json')
     body = JSON.stringify(options.json)
+  } else if (options.form !== undefined) {
+    headers.set('content-type', 'application/x-www-form-urlencoded; charset=UTF-8')
+    body = toSearchParams(options.form, true).toString()
   }
-  let response: Response
   try {
-    response = await fetch(withQuery(path, options.query), {
+    return await fetch(withQuery(path, options.query), {
       method: options.method ?? 'GET',
       headers,
       body,
@@ -57,6 +76,11 @@ export async function apiRequest(path: string, options: ApiRequestOptions = {}):
       status: 0,
     })
   }
+}
+
+/** Sends the request; resolves with the Response when it is 2xx, throws ApiError otherwise. */
+export async function apiRequest(path: string, options: ApiRequestOptions = {}): Promise<Response> {
+  const response = await apiFetch(path, options)
   if (!response.ok) throw await errorFromResponse(response)
   return response
 }
@@ -92,7 +116,14 @@ export function requestIdOf(response: Response): string | undefined {
   return undefined
 }
 
-async function errorFromResponse(response: Response): Promise<ApiError> {
+/**
+ * The error bodies of the cloud's APIs, read in this one place:
+ * - FC 3.0: `{Code, Message, RequestId}`; FC 2016-08-15: `{ErrorCode, ErrorMessage}`;
+ * - CloudAPI (POP RPC): `{RequestId, HostId, Code, Message, Recommend}` (reference §1.5), where
+ *   Recommend is the troubleshooting link of the OpenAPI portal;
+ * - the gateway data plane: no body contract, the reason is in `X-Ca-Error-Message` (reference §5).
+ */
+export async function errorFromResponse(response: Response): Promise<ApiError> {
   const text = await response.text().catch(() => '')
   const headerRequestId = requestIdOf(response)
   let data: Record<string, unknown> | undefined
@@ -110,11 +141,17 @@ async function errorFromResponse(response: Response): Promise<ApiError> {
     return undefined
   }
   return new ApiError({
-    code: pick('Code', 'ErrorCode', 'code', 'errorCode') ?? `Http${response.status}`,
+    code:
+      pick('Code', 'ErrorCode', 'code', 'errorCode') ??
+      response.headers.get('x-ca-error-code') ??
+      `Http${response.status}`,
     message:
       pick('Message', 'ErrorMessage', 'message', 'errorMessage') ??
+      response.headers.get('x-ca-error-message') ??
       (text.trim().slice(0, 300) || `${response.status} ${response.statusText}`.trim()),
     status: response.status,
     requestId: pick('RequestId', 'requestId') ?? headerRequestId,
+    recommend: pick('Recommend', 'recommend'),
+    hostId: pick('HostId', 'hostId'),
   })
 }

@@ -15,4 +15,12 @@ export const apiPaths = {
   fc3: (...segments: string[]) => join(`${API_PREFIX.fc}/${FC3_API_VERSION}`, segments),
   /** `/api/emulator/<segments>`: answered only when an emulator is behind /api. */
   emulator: (...segments: string[]) => join(API_PREFIX.emulator, segments),
+  /** `/api/cloudapi/`: the CloudAPI RPC endpoint (`POST /` with `Action` and `Version`). */
+  cloudapi: () => `${API_PREFIX.cloudapi}/`,
+  /**
+   * `/api/gateway/<group subdomain><path>`: the gateway data plane. `path` is the request path as
+   * the caller writes it (already `/`-separated and encoded where needed), e.g. `/hello/world`.
+   */
+  gateway: (subDomain: string, path: string) =>
+    `${API_PREFIX.gateway}/${encodeURIComponent(subDomain)}${path.startsWith('/') ? path : `/${path}`}`,
 }

@@ -42,7 +42,8 @@ export function createHandlers(emulator: Emulator, options: { origin?: string } 
         headers: request.headers,
         body: hasBody ? await request.arrayBuffer() : undefined,
       })
-      return emulator.handle(upstream)
+      // The page is the only caller: its address is the loopback one (the gateway's IP control reads it).
+      return emulator.handle(upstream, { clientIp: '127.0.0.1' })
     }),
   ]
 }

@@ -6,6 +6,7 @@
  *   with `ERR_WORKER_OUT_OF_MEMORY` while the server keeps running;
  * - `process.exit()` and uncaught exceptions end only the thread.
  * Not enforced: memory outside the V8 heap (large `Buffer`s / ArrayBuffers) and CPU use by other threads.
+ * Python 3 functions share the pool but run in child processes (./python-runtime.ts).
  */
 import { Worker } from 'node:worker_threads'
 import {
@@ -15,6 +16,7 @@ import {
   type WorkerFactory,
 } from '../../../src/cloud-emulator/runtime/pool'
 import type { FunctionRuntimePort } from '../../../src/cloud-emulator/runtime/types'
+import { pythonWorkerFactory } from './python-runtime'
 import { TSX_ENTRY, workerEntry } from './worker-bundle'
 
 export type NodeRuntimeOptions = PoolOptions
@@ -78,9 +80,20 @@ export function nodeWorkerFactory(entry?: URL): WorkerFactory {
   }
 }
 
+/** Node.js functions in worker threads, Python 3 functions in `python3` child processes (./python-runtime.ts). */
+export function localWorkerFactory(
+  node: WorkerFactory = nodeWorkerFactory(),
+  python: WorkerFactory = pythonWorkerFactory(),
+): WorkerFactory {
+  return {
+    createWorker: (options) =>
+      /^python3/.test(options.runtime) ? python.createWorker(options) : node.createWorker(options),
+  }
+}
+
 /** `idleMs` (default 5 minutes): how long a warm instance waits for its next call before it is reclaimed. */
 export function createNodeRuntime(options: NodeRuntimeOptions = {}): FunctionRuntimePort {
   // Build the worker bundle now, at start-up, so the first cold start measures only the function's own.
   workerEntry()
-  return createInstancePool(nodeWorkerFactory(), options)
+  return createInstancePool(localWorkerFactory(), options)
 }

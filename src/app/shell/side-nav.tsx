@@ -1,24 +1,35 @@
 import { NavLink } from 'react-router'
-import { FunctionIcon, GatewayIcon } from '@/components/ui/icons'
+import { FunctionIcon, GatewayIcon, PlayIcon } from '@/components/ui/icons'
+import { servicePaths } from '@/features/services/lib/paths'
 import { paths } from '@/lib/paths'
 
 /**
- * The product areas. Only Functions is live; the API Gateway areas of the seed's flow (backend
- * service → group → API → app, seeds 000/002) are listed as upcoming so the map of the product is
- * visible, but they are not links: a link that leads nowhere is worse than a clear "coming soon".
+ * The product areas, in the order of the seed's flow (seeds 000/002): Quick Start walks the whole
+ * flow; Function Compute; API Gateway (Manage APIs: API Groups, APIs, Backend Services). The areas of
+ * later issues (apps, policies) are listed as upcoming but are not links: a link that leads nowhere
+ * is worse than a clear "coming soon".
  */
-const UPCOMING_API_GATEWAY = [
-  'API Groups',
-  'APIs',
-  'Backend Services',
-  'Apps',
-  'IP Control',
-  'Traffic Control',
+const API_GATEWAY = [
+  { label: 'API Groups', href: paths.apiGroups },
+  { label: 'APIs', href: paths.apis() },
+  { label: 'Backend Services', href: paths.backends },
 ]
+const UPCOMING_API_GATEWAY = ['Apps', 'IP Control', 'Traffic Control']
 
 export function SideNav() {
   return (
     <nav aria-label="Main" className="sidenav">
+      <div className="sidenav__group">
+        <ul>
+          <li>
+            <NavLink to={paths.wizard} className="sidenav__item sidenav__item--start">
+              <span className="row">
+                <PlayIcon /> Quick Start
+              </span>
+            </NavLink>
+          </li>
+        </ul>
+      </div>
       <div className="sidenav__group">
         <h2 className="sidenav__heading">
           <FunctionIcon /> Function Compute
@@ -29,6 +40,11 @@ export function SideNav() {
               Functions
             </NavLink>
           </li>
+          <li>
+            <NavLink to={servicePaths.services} className="sidenav__item">
+              Services (FC 2.0)
+            </NavLink>
+          </li>
         </ul>
       </div>
       <div className="sidenav__group">
@@ -36,6 +52,13 @@ export function SideNav() {
           <GatewayIcon /> API Gateway
         </h2>
         <ul>
+          {API_GATEWAY.map((item) => (
+            <li key={item.label}>
+              <NavLink to={item.href} className="sidenav__item">
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
           {UPCOMING_API_GATEWAY.map((label) => (
             <li key={label}>
               <span className="sidenav__item sidenav__item--disabled" aria-disabled="true">

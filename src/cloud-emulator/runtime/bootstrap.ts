@@ -4,7 +4,9 @@
  * - handler `(event, context, callback)` or async / promise-returning ("Handler", "Callback usage");
  * - `event` is a Buffer, `context` is seed 004's "Context object (Node.js)" plus FC3's region and accountId;
  * - callback / promise results and errors become the error JSON of "Error message" (./error-json.ts);
- * - `console.*` lines are captured as `<Timestamp> <Request ID> <Log Level> <Message>` ("Logging").
+ * - `console.*` lines are captured as `<Timestamp> <Request ID> <Log Level> <Message>` ("Logging");
+ * - behind an FC 2.0 HTTP trigger the same export is called as an HTTP handler
+ *   `(request, response, context)` instead (./http-handler.ts).
  *
  * Pure on purpose: whatever differs between environments (the Buffer class, builtins, memory probe,
  * process.env) arrives as a `BootstrapEnvironment` from the worker entry
@@ -12,11 +14,13 @@
  */
 import { CODE_ROOT, errorBodyFrom, runtimeErrors } from './error-json'
 import { formatArgs, inspect } from './format'
+import { httpRequestObject, httpResponseObject } from './http-handler'
 import { createModuleLoader } from './module-loader'
 import {
   DEFAULT_LIMITS,
   type ErrorBody,
   encodeErrorBody,
+  type HttpTriggerResponse,
   type InitMessage,
   type InvocationContext,
   type InvokeMessage,
@@ -51,6 +55,7 @@ const LEVELS = { log: 'verbose', info: 'info', warn: 'warn', error: 'error', deb
 
 type Handler = (event: Uint8Array, context: InvocationContext, callback: Callback) => unknown
 type Callback = (error?: unknown, result?: unknown) => void
+type HttpHandler = (request: unknown, response: unknown, context: InvocationContext) => unknown
 
 interface Invocation {
   requestId: string
@@ -173,7 +178,7 @@ export function startBootstrap(port: BootstrapPort, env: BootstrapEnvironment): 
     const startMemory = memory()
     let settled = false
 
-    const settle = (status: ResultStatus, body: Uint8Array) => {
+    const settle = (status: ResultStatus, body: Uint8Array, http?: HttpTriggerResponse) => {
       if (settled) return
       settled = true
       const durationMs = now() - started
@@ -181,7 +186,15 @@ export function startBootstrap(port: BootstrapPort, env: BootstrapEnvironment): 
       queueMicrotask(() => {
         if (current === inv) current = undefined
         const memoryMb = Math.max(startMemory, memory())
-        port.post({ type: 'result', requestId, status, body, durationMs, memoryMb })
+        port.post({
+          type: 'result',
+          requestId,
+          status,
+          body,
+          durationMs,
+          memoryMb,
+          ...(http ? { http } : {}),
+        })
       })
     }
     const fail = (status: ResultStatus, error: unknown) =>
@@ -213,6 +226,24 @@ export function startBootstrap(port: BootstrapPort, env: BootstrapEnvironment): 
     }
     try {
       const context = deepFreeze(structuredClone(message.context))
+      if (message.http) {
+        // FC 2.0 HTTP trigger: `(request, response, context)`; the invocation ends with response.send (./http-handler.ts).
+        const request = httpRequestObject(message.http, env.toBuffer(message.event))
+        const response = httpResponseObject({
+          send: (body, http) =>
+            body.byteLength > limits.bodyBytes
+              ? settle(
+                  'unhandled',
+                  encodeErrorBody(runtimeErrors.responseTooLarge(body.byteLength, limits.bodyBytes)),
+                )
+              : settle('success', body, http),
+          fail: (error) => fail('unhandled', error),
+        })
+        const returned = (handler as unknown as HttpHandler)(request, response, context)
+        if (isThenable(returned))
+          Promise.resolve(returned).then(undefined, (error) => fail('unhandled', error))
+        return
+      }
       const returned = handler(env.toBuffer(message.event), context, callback)
       // An async handler settles with its promise; a plain one only through the callback (or the timeout).
       if (isThenable(returned)) {

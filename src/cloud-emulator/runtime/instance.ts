@@ -30,8 +30,12 @@ export interface WorkerHandle {
 }
 
 export interface WorkerFactory {
-  /** `memoryMb` is the function's memory size; environments that can enforce it (Node) do. */
-  createWorker(options: { memoryMb: number }): WorkerHandle
+  /**
+   * `memoryMb` is the function's memory size; environments that can enforce it (Node) do. `runtime`
+   * (`nodejs20`, `python3.10`, …) lets a factory pick the kind of worker (the local cloud runs Python
+   * in a child process).
+   */
+  createWorker(options: { memoryMb: number; runtime: string }): WorkerHandle
 }
 
 export type Waited<T> =

@@ -61,8 +61,9 @@ export function createInstancePool(factory: WorkerFactory, options: PoolOptions 
 
   function spawn(request: InvokeRequest): Instance {
     const id = `c-${ids.hex(8)}-${ids.hex(8)}-${ids.hex(12)}`
-    const handle = factory.createWorker({ memoryMb: request.memoryMb })
-    const instance = new Instance(id, request.instanceKey, request.functionName, handle)
+    const handle = factory.createWorker({ memoryMb: request.memoryMb, runtime: request.runtime })
+    const group = request.instanceGroup ?? request.functionName
+    const instance = new Instance(id, request.instanceKey, group, handle)
     instances.add(instance)
     instance.onDeath(() => instances.delete(instance))
     return instance
@@ -148,7 +149,8 @@ export function createInstancePool(factory: WorkerFactory, options: PoolOptions 
     const env = {
       ...request.environmentVariables,
       FC_FUNC_CODE_PATH: '/code/',
-      FC_QUALIFIER: 'LATEST',
+      FC_QUALIFIER: request.service?.qualifier || 'LATEST',
+      ...(request.service ? { FC_SERVICE_NAME: request.service.name } : {}),
       ALIBABA_CLOUD_ACCESS_KEY_ID: request.credentials.accessKeyId,
       ALIBABA_CLOUD_ACCESS_KEY_SECRET: request.credentials.accessKeySecret,
       ALIBABA_CLOUD_SECURITY_TOKEN: request.credentials.securityToken,
@@ -223,7 +225,9 @@ export function createInstancePool(factory: WorkerFactory, options: PoolOptions 
         },
         region: request.region,
         accountId: request.accountId,
+        ...(request.service ? { service: { ...request.service } } : {}),
       },
+      ...(request.http ? { http: request.http } : {}),
     })
     const result = await instance.wait(
       (m) => (m.type === 'result' && m.requestId === requestId ? m : undefined),
@@ -231,9 +235,10 @@ export function createInstancePool(factory: WorkerFactory, options: PoolOptions 
     )
     let outcome: Omit<InvokeOutcome, 'logs' | 'instanceId' | 'initDurationMs'>
     if (result.kind === 'message') {
-      const { status, body, durationMs, memoryMb } = result.value
+      const { status, body, durationMs, memoryMb, http } = result.value
       outcome = { status, body, durationMs, maxMemoryUsageMb: memoryMb }
       if (status !== 'success') outcome.errorType = ERROR_TYPES[status]
+      else if (http) outcome.http = http
     } else {
       const durationMs = now() - invokeStarted
       let body: ErrorBody
@@ -259,6 +264,7 @@ export function createInstancePool(factory: WorkerFactory, options: PoolOptions 
       // The worker checks this too; re-checked because the worker's word is not trusted.
       outcome.status = 'unhandled'
       outcome.errorType = ERROR_TYPES.unhandled
+      delete outcome.http
       outcome.body = encodeErrorBody(
         runtimeErrors.responseTooLarge(outcome.body.byteLength, limits.bodyBytes),
       )

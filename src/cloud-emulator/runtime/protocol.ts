@@ -38,13 +38,44 @@ export const DEFAULT_LIMITS: RuntimeLimits = {
   bodyBytes: 16 * 1024 * 1024,
 }
 
-/** `context` of seed 004 "Context object (Node.js)", plus FC3's `region` and `accountId`. */
+/** FC 2.0's `context.service` (FC 2.0 Node.js "Context": name, logProject, logStore, qualifier, versionId). */
+export interface InvocationService {
+  name: string
+  logProject: string
+  logStore: string
+  qualifier: string
+  versionId: string
+}
+
+/** `context` of seed 004 "Context object (Node.js)", plus FC3's `region` and `accountId`, and FC 2.0's `service`. */
 export interface InvocationContext {
   requestId: string
   credentials: { accessKeyId: string; accessKeySecret: string; securityToken: string }
   function: { name: string; handler: string; memory: number; timeout: number }
   region: string
   accountId: string
+  service?: InvocationService
+}
+
+/**
+ * The request an FC 2.0 HTTP trigger hands an HTTP handler (FC 2.0 Node.js "HTTP handler": headers,
+ * path, queries — a string or an array per key —, method, clientIP, url); the body travels as `event`.
+ */
+export interface HttpTriggerRequest {
+  method: string
+  /** the path after `/2016-08-15/proxy/<service>/<function>`, e.g. `/users/1` */
+  path: string
+  /** the path and query the trigger was called with */
+  url: string
+  clientIP: string
+  headers: Record<string, string>
+  queries: Record<string, string | string[]>
+}
+
+/** What an HTTP handler answered: `setStatusCode` / `setHeader` / `deleteHeader` (body separately). */
+export interface HttpTriggerResponse {
+  statusCode: number
+  headers: Record<string, string>
 }
 
 export interface InitMessage {
@@ -63,6 +94,8 @@ export interface InvokeMessage {
   requestId: string
   event: Uint8Array
   context: InvocationContext
+  /** present: call the handler as an HTTP handler with this request (event = body) */
+  http?: HttpTriggerRequest
 }
 
 export type HostMessage = InitMessage | InvokeMessage
@@ -81,11 +114,18 @@ export type WorkerMessage =
       body: Uint8Array
       durationMs: number
       memoryMb: number
+      /** HTTP-handler invocations: what the handler set besides the body */
+      http?: HttpTriggerResponse
     }
   | { type: 'exit'; code: number; error?: SerializedError }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null
+}
+
+function isHttpResponse(value: unknown): value is HttpTriggerResponse {
+  if (!isRecord(value) || typeof value.statusCode !== 'number' || !isRecord(value.headers)) return false
+  return Object.values(value.headers).every((v) => typeof v === 'string')
 }
 
 /**
@@ -106,7 +146,8 @@ export function isWorkerMessage(value: unknown): value is WorkerMessage {
         (value.status === 'success' || value.status === 'handled' || value.status === 'unhandled') &&
         value.body instanceof Uint8Array &&
         typeof value.durationMs === 'number' &&
-        typeof value.memoryMb === 'number'
+        typeof value.memoryMb === 'number' &&
+        (value.http === undefined || isHttpResponse(value.http))
       )
     case 'exit':
       return typeof value.code === 'number'

@@ -6,6 +6,7 @@
  * format, timeout) are written once.
  */
 import type { InvocationErrorType } from '../../cloud-api/fc3'
+import type { HttpTriggerRequest, HttpTriggerResponse, InvocationService } from './protocol'
 
 /** What the core asks the runtime to run. */
 export interface InvokeRequest {
@@ -28,6 +29,15 @@ export interface InvokeRequest {
   region: string
   /** Temporary credentials placed in `context.credentials` (seed 004 "Context"). */
   credentials: { accessKeyId: string; accessKeySecret: string; securityToken: string }
+  /** FC 2.0: the function's service (`context.service`, `FC_SERVICE_NAME`). */
+  service?: InvocationService
+  /** What `evict()` matches to stop this function's instances. Default: `functionName`. */
+  instanceGroup?: string
+  /**
+   * FC 2.0 HTTP trigger: run the handler as an HTTP handler (`(request, response, context)` in Node.js,
+   * WSGI in Python) with this request; `event` is then the request body.
+   */
+  http?: HttpTriggerRequest
 }
 
 export type InvokeStatus = 'success' | 'handled' | 'unhandled'
@@ -45,11 +55,16 @@ export interface InvokeOutcome {
   initDurationMs?: number
   maxMemoryUsageMb: number
   instanceId: string
+  /** HTTP-handler invocations that succeeded: the status and headers the handler set (`body` is the body). */
+  http?: HttpTriggerResponse
 }
 
 export interface FunctionRuntimePort {
   invoke(request: InvokeRequest): Promise<InvokeOutcome>
-  /** Stop every instance of a function (on update / delete) so the next call cold-starts with the new code. */
+  /**
+   * Stop every instance of a function (on update / delete) so the next call cold-starts with the new code.
+   * The name is the request's `instanceGroup` when it had one, else its `functionName`.
+   */
   evict(functionName: string): Promise<void>
   /** Stop everything (server shutdown, emulator reset). */
   shutdown(): Promise<void>

@@ -9,7 +9,9 @@
  * `State`, and one line in `emptyState` / `cloneState`.
  */
 import { z } from 'zod'
-import { type Fc3Function, FunctionSchema } from '../../cloud-api/fc3'
+import { type Fc3Function, type Fc3Trigger, FunctionSchema, TriggerSchema } from '../../cloud-api/fc3'
+import { type CloudApiTables, CloudApiTablesSchema, emptyCloudApiTables } from './cloudapi-tables'
+import { cloneFc2Tables, emptyFc2Tables, type Fc2Tables, Fc2TablesSchema } from './fc2-tables'
 
 export const STATE_VERSION = 1
 
@@ -21,19 +23,24 @@ export interface Fc3Tables {
   functions: Record<string, FunctionRecord>
   /** base64 zip by code checksum (content-addressed: equal code is stored once) */
   code: Record<string, string>
+  /** by functionName, then triggerName (issue 4: HTTP triggers of web functions) */
+  triggers: Record<string, Record<string, Fc3Trigger>>
 }
 
 export interface State {
   version: typeof STATE_VERSION
   fc3: Fc3Tables
-  // cloudapi: CloudApiTables  (issue: API Gateway control plane)
-  // fc2: Fc2Tables            (issue: FC 2016-08-15)
+  /** API Gateway: groups, backend services, APIs and their deployments (./cloudapi-tables.ts) */
+  cloudapi: CloudApiTables
+  /** Function Compute 2016-08-15: services → functions → triggers, and their code (./fc2-tables.ts) */
+  fc2: Fc2Tables
 }
 
 const Fc3TablesSchema = z
   .object({
     functions: z.record(z.string(), FunctionSchema).default({}),
     code: z.record(z.string(), z.string()).default({}),
+    triggers: z.record(z.string(), z.record(z.string(), TriggerSchema)).default({}),
   })
   .superRefine((tables, ctx) => {
     for (const [name, fn] of Object.entries(tables.functions)) {
@@ -57,11 +64,18 @@ const Fc3TablesSchema = z
 /** Validates a stored or seeded snapshot. Missing service groups default to empty tables. */
 export const StateSchema = z.object({
   version: z.literal(STATE_VERSION),
-  fc3: Fc3TablesSchema.default({ functions: {}, code: {} }),
+  fc3: Fc3TablesSchema.default({ functions: {}, code: {}, triggers: {} }),
+  cloudapi: CloudApiTablesSchema.default(emptyCloudApiTables),
+  fc2: Fc2TablesSchema.default(emptyFc2Tables),
 })
 
 export function emptyState(): State {
-  return { version: STATE_VERSION, fc3: { functions: {}, code: {} } }
+  return {
+    version: STATE_VERSION,
+    fc3: { functions: {}, code: {}, triggers: {} },
+    cloudapi: emptyCloudApiTables(),
+    fc2: emptyFc2Tables(),
+  }
 }
 
 /**
@@ -71,7 +85,13 @@ export function emptyState(): State {
 export function cloneState(state: State): State {
   return {
     version: state.version,
-    fc3: { functions: structuredClone(state.fc3.functions), code: { ...state.fc3.code } },
+    fc3: {
+      functions: structuredClone(state.fc3.functions),
+      code: { ...state.fc3.code },
+      triggers: structuredClone(state.fc3.triggers),
+    },
+    cloudapi: structuredClone(state.cloudapi),
+    fc2: cloneFc2Tables(state.fc2),
   }
 }
 

@@ -11,6 +11,8 @@ export interface ErrorPanelError {
   message: string
   requestId?: string | undefined
   status?: number | undefined
+  /** CloudAPI's `Recommend`: the OpenAPI portal's troubleshooting page for this error. */
+  recommend?: string | undefined
 }
 
 export function ErrorPanel({
@@ -43,6 +45,16 @@ export function ErrorPanel({
               <dd className="mono error-panel__request-id">
                 {error.requestId}
                 <CopyButton value={error.requestId} label="Copy request ID" />
+              </dd>
+            </>
+          )}
+          {error.recommend && (
+            <>
+              <dt>Recommend</dt>
+              <dd>
+                <a href={error.recommend} target="_blank" rel="noreferrer">
+                  Troubleshoot {error.code} in the OpenAPI portal
+                </a>
               </dd>
             </>
           )}

@@ -132,13 +132,14 @@ export function Select({
   error,
   required,
   className,
+  hideLabel,
   id,
   ref,
   options,
   ...select
 }: SelectProps) {
   return (
-    <FieldFrame {...{ label, hint, error, required, className, id }}>
+    <FieldFrame {...{ label, hint, error, required, className, hideLabel, id }}>
       {(p) => (
         <select
           ref={ref}
@@ -163,9 +164,19 @@ export function Select({
 type TextareaProps = FieldFrameProps &
   Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'className'> & { ref?: Ref<HTMLTextAreaElement> }
 
-export function Textarea({ label, hint, error, required, className, id, ref, ...area }: TextareaProps) {
+export function Textarea({
+  label,
+  hint,
+  error,
+  required,
+  className,
+  hideLabel,
+  id,
+  ref,
+  ...area
+}: TextareaProps) {
   return (
-    <FieldFrame {...{ label, hint, error, required, className, id }}>
+    <FieldFrame {...{ label, hint, error, required, className, hideLabel, id }}>
       {(p) => (
         <textarea
           ref={ref}

@@ -104,7 +104,11 @@ describe('CreateFunction POST /2023-03-30/functions', () => {
     ['a missing handler', { handler: undefined }, 'handler is required.'],
     ['a missing runtime', { runtime: undefined }, 'runtime is required.'],
     ['a missing name', { functionName: undefined }, 'functionName is required.'],
-    ['an unknown runtime', { runtime: 'python3.10' }, 'runtime: Runtime must be one of: nodejs20, nodejs18.'],
+    [
+      'an unknown runtime',
+      { runtime: 'python3.10' },
+      'runtime: Runtime must be one of: nodejs20, nodejs18, custom.debian10, custom.debian11, custom.debian12, custom.',
+    ],
     [
       'a handler without export',
       { handler: 'index' },

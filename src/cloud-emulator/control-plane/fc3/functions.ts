@@ -18,6 +18,7 @@ import {
 import { type OpContext, param } from '../../context'
 import {
   aliasNotFound,
+  FcError,
   functionAlreadyExists,
   functionNotFound,
   invalidArgument,
@@ -135,6 +136,9 @@ export async function deleteFunction(ctx: OpContext): Promise<Response> {
   const name = param(ctx, 'functionName')
   await ctx.store.transact((draft) => {
     if (!draft.fc3.functions[name]) throw functionNotFound(name)
+    // FC's FunctionNotEmpty (error table: "function '%s' has active triggers"): delete the triggers first.
+    if (Object.keys(draft.fc3.triggers[name] ?? {}).length > 0)
+      throw new FcError('FunctionNotEmpty', 409, `function '${name}' has active triggers`)
     delete draft.fc3.functions[name]
     collectCode(draft.fc3)
   })

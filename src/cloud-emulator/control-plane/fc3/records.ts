@@ -61,6 +61,7 @@ export function buildFunctionRecord(
     internetAccess: input.internetAccess ?? true, // "Default value: true"
   }
   if (input.role !== undefined) record.role = input.role
+  if (input.customRuntimeConfig !== undefined) record.customRuntimeConfig = input.customRuntimeConfig
   return record
 }
 
@@ -87,6 +88,7 @@ export function applyUpdate(
   if (input.environmentVariables !== undefined) next.environmentVariables = input.environmentVariables
   if (input.internetAccess !== undefined) next.internetAccess = input.internetAccess
   if (input.role !== undefined) next.role = input.role
+  if (input.customRuntimeConfig !== undefined) next.customRuntimeConfig = input.customRuntimeConfig
   if (code) {
     next.codeChecksum = code.codeChecksum
     next.codeSize = code.codeSize

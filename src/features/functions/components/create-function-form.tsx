@@ -11,6 +11,7 @@ import { ButtonLink } from '@/components/ui/link'
 import { Panel } from '@/components/ui/panel'
 import { StepIndicator } from '@/components/ui/step-indicator'
 import { toApiError } from '@/lib/api-error'
+import { STARTER_CODE } from '@/lib/cloud/starter-code'
 import { paths } from '@/lib/paths'
 import { textFile, zipToBase64 } from '@/lib/zip'
 import { useCreateFunction } from '../api/create-function'
@@ -20,7 +21,7 @@ import {
   type CreateFunctionFormValues,
   createFunctionFormSchema,
 } from '../lib/function-form'
-import { handlerFile, STARTER_CODE } from '../lib/starter-code'
+import { handlerFile } from '../lib/starter-code'
 import { CreateFunctionReview } from './create-function-review'
 import { FunctionSettingsFields } from './function-settings-fields'
 import { FunctionTypeChoice } from './function-type-choice'

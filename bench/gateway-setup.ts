@@ -1,0 +1,74 @@
+/**
+ * Publishes an anonymous GET /hello API on an event function, through the emulator's own CloudAPI and
+ * FC 3.0 wire APIs (in-process, as the adapters call them), for the data-plane and proxy cases.
+ */
+import type { Emulator } from '../src/cloud-emulator/index.ts'
+import { createFunction } from './fixtures.ts'
+
+/** What both the function (through the gateway) and the bare reference server answer. */
+export const HELLO_JSON = '{"hello":"world"}'
+
+const HELLO_HANDLER = `exports.handler = (event, context, callback) =>
+  callback(null, { isBase64Encoded: false, statusCode: 200, headers: { 'content-type': 'application/json' }, body: ${JSON.stringify(HELLO_JSON)} })
+`
+
+async function rpc(emulator: Emulator, action: string, params: Record<string, string>) {
+  const query = new URLSearchParams({ Action: action, Version: '2016-07-14', ...params })
+  const response = await emulator.handle(
+    new Request(`https://apigateway.cn-hangzhou.aliyuncs.com/?${query}`, { method: 'POST' }),
+  )
+  const text = await response.text()
+  if (response.status !== 200) throw new Error(`${action}: ${response.status} ${text}`)
+  return JSON.parse(text) as Record<string, string>
+}
+
+/** Returns the group's domain (the Host to call the API with). */
+export async function publishHello(emulator: Emulator, functionName = 'bench-hello'): Promise<string> {
+  await createFunction(emulator, functionName, HELLO_HANDLER)
+  const { BackendId } = await rpc(emulator, 'CreateBackend', {
+    BackendName: 'bench_fc',
+    BackendType: 'FC_EVENT_V3',
+  })
+  await rpc(emulator, 'CreateBackendModel', {
+    BackendId: BackendId!,
+    BackendType: 'FC_EVENT_V3',
+    StageName: 'RELEASE',
+    BackendModelData: JSON.stringify({
+      Type: 'FC_EVENT_V3',
+      FunctionComputeConfig: {
+        FcRegionId: 'cn-hangzhou',
+        FunctionName: functionName,
+        FcVersion: '3.0',
+        FcType: 'FCEvent',
+      },
+    }),
+  })
+  const group = await rpc(emulator, 'CreateApiGroup', { GroupName: 'bench_group' })
+  const api = await rpc(emulator, 'CreateApi', {
+    GroupId: group.GroupId!,
+    ApiName: 'bench_hello',
+    Visibility: 'PUBLIC',
+    AuthType: 'ANONYMOUS',
+    RequestConfig: JSON.stringify({
+      RequestProtocol: 'HTTP',
+      RequestHttpMethod: 'GET',
+      RequestPath: '/hello',
+      RequestMode: 'PASSTHROUGH',
+    }),
+    ServiceConfig: JSON.stringify({ ServiceProtocol: 'FunctionCompute', ServiceTimeout: 10000 }),
+    BackendEnable: 'true',
+    BackendId: BackendId!,
+    ResultType: 'JSON',
+    ResultSample: HELLO_JSON,
+  })
+  await rpc(emulator, 'DeployApi', {
+    GroupId: group.GroupId!,
+    ApiId: api.ApiId!,
+    StageName: 'RELEASE',
+    Description: 'bench',
+  })
+  return group.SubDomain!
+}
+
+/** The app the load client signs with (the API is anonymous: the gateway passes the signature through). */
+export const BENCH_APP = { appKey: '203000001', appSecret: 'bench-app-secret', stage: 'RELEASE' }

@@ -1,0 +1,92 @@
+/**
+ * A closed-loop HTTP load generator for the throughput cases: `connections` keep-alive connections, each
+ * sending its next request as soon as the previous answer is read, until `requests` are done. The client
+ * runs in a worker thread (./load-worker.mjs), so the server under test — in this process — has the
+ * main thread to itself, as with an external tool. Cases compare a subject with a reference measured the
+ * same way, in the same run.
+ */
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { Worker } from 'node:worker_threads'
+import { quantile } from './harness.ts'
+
+export interface LoadTarget {
+  /** `http://127.0.0.1:<port>` */
+  origin: string
+  method: 'GET' | 'POST'
+  path: string
+  /** the Host header to send (a group's domain for the data plane) */
+  host?: string
+  /** sign each request with a fresh X-Ca app signature (nonce, timestamp), as aliyun-api-gateway does */
+  xca?: { appKey: string; appSecret: string; stage: string }
+  body?: string
+  /** every answer must be 200 with this body */
+  expectBody?: string
+}
+
+export interface LoadResult {
+  requests: number
+  errors: number
+  firstError?: string
+  seconds: number
+  rps: number
+  p50Ms: number
+  p99Ms: number
+}
+
+export function runLoad(target: LoadTarget, connections: number, requests: number): Promise<LoadResult> {
+  const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), {
+    workerData: { ...target, connections, requests },
+  })
+  return new Promise((resolve, reject) => {
+    worker.once('error', reject)
+    worker.once(
+      'message',
+      (m: { seconds: number; errors: number; firstError?: string; latencies: Float64Array }) => {
+        const sorted = Array.from(m.latencies).sort((a, b) => a - b)
+        resolve({
+          requests,
+          errors: m.errors,
+          ...(m.firstError ? { firstError: m.firstError } : {}),
+          seconds: m.seconds,
+          rps: requests / m.seconds,
+          p50Ms: quantile(sorted, 0.5),
+          p99Ms: quantile(sorted, 0.99),
+        })
+      },
+    )
+  })
+}
+
+/** Several runs as one: requests and time summed, the worst quantiles kept. */
+export function mergeLoads(results: LoadResult[]): LoadResult {
+  const requests = results.reduce((n, r) => n + r.requests, 0)
+  const seconds = results.reduce((n, r) => n + r.seconds, 0)
+  const firstError = results.find((r) => r.firstError)?.firstError
+  return {
+    requests,
+    errors: results.reduce((n, r) => n + r.errors, 0),
+    ...(firstError ? { firstError } : {}),
+    seconds,
+    rps: requests / seconds,
+    p50Ms: Math.max(...results.map((r) => r.p50Ms)),
+    p99Ms: Math.max(...results.map((r) => r.p99Ms)),
+  }
+}
+
+/** A bare `node:http` server answering every request with the same JSON: the reference of the throughput cases. */
+export async function bareJsonServer(json: string) {
+  const server = createServer((req, res) => {
+    req.resume()
+    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(json))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}

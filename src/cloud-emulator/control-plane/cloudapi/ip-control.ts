@@ -1,0 +1,182 @@
+/**
+ * IP control lists: CreateIpControl, DescribeIpControls, DescribeIpControlPolicyItems,
+ * SetIpControlApis, RemoveIpControlApis, DeleteIpControl, DescribeApiIpControls (reference §1.2, §1.4
+ * step 7; SDK models). ALLOW lists admit only the listed addresses (an entry with an AppId: only that
+ * app from them); REFUSE lists turn the listed addresses away, and their AppIds are ignored, as the SDK's
+ * `CreateIpControlRequest.appId` remark says. The data plane enforces them (data-plane/gateway/ip-control.ts).
+ */
+import {
+  ACCESS_CONTROL_LIMITS,
+  ApiPolicyBindingsParamsSchema,
+  CreateIpControlParamsSchema,
+  DescribeIpControlPolicyItemsParamsSchema,
+  DescribeIpControlsParamsSchema,
+  IpControlApisParamsSchema,
+  IpControlIdParamsSchema,
+  RemoveIpControlApisParamsSchema,
+} from '../../../cloud-api/cloudapi'
+import type { CloudApiTables, IpControlRecord } from '../../store/cloudapi-tables'
+import type { DeepReadonly } from '../../store/state'
+import { invalid, notFound, repeated } from './errors'
+import { type CloudApiAction, newId, page, wireTime } from './lookup'
+import { bindApis, describeBindings, liveBindings, resolveApis, unbindApis } from './policy-bindings'
+import { parseParams } from './rpc'
+
+type Tables = DeepReadonly<CloudApiTables> | CloudApiTables
+
+export function findIpControl<T extends Tables>(tables: T, id: string): T['ipControls'][string] {
+  const found = tables.ipControls[id]
+  if (!found) throw notFound('IpControl', `No IP control policy with IpControlId '${id}' exists.`)
+  return found as T['ipControls'][string]
+}
+
+export const createIpControl: CloudApiAction = async (ctx, raw) => {
+  const params = parseParams(CreateIpControlParamsSchema, raw)
+  const now = wireTime(ctx.clock.now())
+  const record = await ctx.store.transact((draft) => {
+    const tables = draft.cloudapi
+    if (Object.values(tables.ipControls).some((p) => p.IpControlName === params.IpControlName))
+      throw repeated('IpControlName', `An IP control policy named '${params.IpControlName}' already exists.`)
+    const policies = (params.IpControlPolicys ?? []).map((policy, i) => {
+      // "If the value of the IpControlType parameter is REFUSE and the AppId parameter is not empty, API
+      // Gateway automatically ignores the AppId parameter" (SDK remark).
+      const appId = params.IpControlType === 'ALLOW' ? (policy.AppId?.trim() ?? '') : ''
+      if (appId !== '' && !(appId in tables.apps))
+        throw invalid('IpControlPolicys', `${i + 1}.AppId: no app with AppId ${appId} exists.`)
+      return {
+        PolicyItemId: newId(ctx),
+        AppId: appId,
+        CidrIp: normalizeCidrs(policy.CidrIp),
+        CreateTime: now,
+      }
+    })
+    const created: IpControlRecord = {
+      IpControlId: newId(ctx),
+      IpControlName: params.IpControlName,
+      IpControlType: params.IpControlType,
+      Description: params.Description ?? '',
+      RegionId: ctx.region,
+      CreateTime: now,
+      ModifiedTime: now,
+      Policies: policies,
+      Bindings: [],
+    }
+    tables.ipControls[created.IpControlId] = created
+    return created
+  })
+  return { IpControlId: record.IpControlId }
+}
+
+/** `1.1.1.1 ; 10.0.0.0/8;` → `1.1.1.1;10.0.0.0/8` */
+const normalizeCidrs = (text: string) =>
+  text
+    .split(';')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .join(';')
+
+export const describeIpControls: CloudApiAction = async (ctx, raw) => {
+  const params = parseParams(DescribeIpControlsParamsSchema, raw)
+  const keyword = params.IpControlName?.toLowerCase()
+  const found = Object.values(ctx.store.read().cloudapi.ipControls)
+    .filter((p) => params.IpControlId === undefined || p.IpControlId === params.IpControlId)
+    .filter((p) => keyword === undefined || p.IpControlName.toLowerCase().includes(keyword))
+    .filter((p) => params.IpControlType === undefined || p.IpControlType === params.IpControlType)
+    .sort((a, b) => (a.CreateTime === b.CreateTime ? 0 : a.CreateTime < b.CreateTime ? 1 : -1))
+  const { items, paging } = page(
+    found,
+    params.PageNumber,
+    params.PageSize ?? ACCESS_CONTROL_LIMITS.pageSizeDefault,
+  )
+  return {
+    IpControlInfos: {
+      IpControlInfo: items.map((p) => ({
+        IpControlId: p.IpControlId,
+        IpControlName: p.IpControlName,
+        IpControlType: p.IpControlType,
+        Description: p.Description,
+        RegionId: p.RegionId,
+        CreateTime: p.CreateTime,
+        ModifiedTime: p.ModifiedTime,
+      })),
+    },
+    ...paging,
+  }
+}
+
+export const describeIpControlPolicyItems: CloudApiAction = async (ctx, raw) => {
+  const params = parseParams(DescribeIpControlPolicyItemsParamsSchema, raw)
+  const policy = findIpControl(ctx.store.read().cloudapi, params.IpControlId)
+  const entries = policy.Policies.filter(
+    (p) => params.PolicyItemId === undefined || p.PolicyItemId === params.PolicyItemId,
+  )
+  const { items, paging } = page(
+    [...entries],
+    params.PageNumber,
+    params.PageSize ?? ACCESS_CONTROL_LIMITS.pageSizeDefault,
+  )
+  return {
+    IpControlPolicyItems: {
+      IpControlPolicyItem: items.map((p) => ({
+        PolicyItemId: p.PolicyItemId,
+        AppId: p.AppId,
+        CidrIp: p.CidrIp,
+        CreateTime: p.CreateTime,
+        ModifiedTime: p.CreateTime,
+      })),
+    },
+    ...paging,
+  }
+}
+
+export const setIpControlApis: CloudApiAction = async (ctx, raw) => {
+  const params = parseParams(IpControlApisParamsSchema, raw)
+  await ctx.store.transact((draft) => {
+    findIpControl(draft.cloudapi, params.IpControlId)
+    const apis = resolveApis(draft.cloudapi, params.GroupId, params.ApiIds)
+    bindApis(draft.cloudapi.ipControls, params.IpControlId, apis, params.StageName, ctx.clock.now())
+  })
+  return {}
+}
+
+export const removeIpControlApis: CloudApiAction = async (ctx, raw) => {
+  const params = parseParams(RemoveIpControlApisParamsSchema, raw)
+  await ctx.store.transact((draft) => {
+    const policy = findIpControl(draft.cloudapi, params.IpControlId)
+    unbindApis(draft.cloudapi, policy, 'IpControlApi', params.GroupId, params.StageName, params.ApiIds)
+  })
+  return {}
+}
+
+export const deleteIpControl: CloudApiAction = async (ctx, raw) => {
+  const { IpControlId } = parseParams(IpControlIdParamsSchema, raw)
+  await ctx.store.transact((draft) => {
+    const policy = findIpControl(draft.cloudapi, IpControlId)
+    const bound = liveBindings(draft.cloudapi, policy)
+    if (bound.length > 0)
+      throw invalid(
+        'IpControlId',
+        `The policy is still bound to ${bound.length} API(s); unbind them first (RemoveIpControlApis).`,
+      )
+    delete draft.cloudapi.ipControls[IpControlId]
+  })
+  return {}
+}
+
+export const describeApiIpControls: CloudApiAction = async (ctx, raw) => {
+  const params = parseParams(ApiPolicyBindingsParamsSchema, raw)
+  const tables = ctx.store.read().cloudapi
+  const { items, paging } = describeBindings(
+    tables,
+    tables.ipControls,
+    params,
+    (policy, binding, apiName) => ({
+      ApiId: binding.ApiId,
+      ApiName: apiName,
+      IpControlId: policy.IpControlId,
+      IpControlName: policy.IpControlName,
+      BoundTime: binding.BoundTime,
+    }),
+  )
+  return { ApiIpControls: { ApiIpControlItem: items }, ...paging }
+}

@@ -1,0 +1,208 @@
+/**
+ * Traffic control (throttling): CreateTrafficControl, DescribeTrafficControls, SetTrafficControlApis,
+ * RemoveTrafficControlApis, DeleteTrafficControl, AddTrafficSpecialControl,
+ * DeleteTrafficSpecialControl, DescribeApiTrafficControls (reference §1.2, §1.4 step 7; SDK models).
+ * A policy limits, per SECOND / MINUTE / HOUR / DAY, the calls of a bound API (ApiDefault), of each
+ * Alibaba Cloud account (UserDefault) and of each app (AppDefault); special policies give chosen apps
+ * or accounts their own value. The data plane counts (data-plane/gateway/throttle.ts).
+ */
+import {
+  ACCESS_CONTROL_LIMITS,
+  AddTrafficSpecialControlParamsSchema,
+  ApiPolicyBindingsParamsSchema,
+  CreateTrafficControlParamsSchema,
+  DeleteTrafficSpecialControlParamsSchema,
+  DescribeTrafficControlsParamsSchema,
+  RemoveTrafficControlApisParamsSchema,
+  SPECIAL_TYPES,
+  TrafficControlApisParamsSchema,
+  TrafficControlIdParamsSchema,
+  trafficValuesProblem,
+} from '../../../cloud-api/cloudapi'
+import type { CloudApiTables, TrafficControlRecord } from '../../store/cloudapi-tables'
+import type { DeepReadonly } from '../../store/state'
+import { invalid, notFound, repeated } from './errors'
+import { type CloudApiAction, newId, page, wireTime } from './lookup'
+import { bindApis, describeBindings, liveBindings, resolveApis, unbindApis } from './policy-bindings'
+import { parseParams } from './rpc'
+
+type Tables = DeepReadonly<CloudApiTables> | CloudApiTables
+
+export function findTrafficControl<T extends Tables>(tables: T, id: string): T['trafficControls'][string] {
+  const found = tables.trafficControls[id]
+  if (!found)
+    throw notFound('TrafficControl', `No traffic control policy with TrafficControlId '${id}' exists.`)
+  return found as T['trafficControls'][string]
+}
+
+export const createTrafficControl: CloudApiAction = async (ctx, raw) => {
+  const params = parseParams(CreateTrafficControlParamsSchema, raw)
+  const problem = trafficValuesProblem(params)
+  if (problem) throw invalid(params.AppDefault !== undefined ? 'AppDefault' : 'UserDefault', problem)
+  const now = wireTime(ctx.clock.now())
+  const record = await ctx.store.transact((draft) => {
+    const tables = draft.cloudapi
+    if (Object.values(tables.trafficControls).some((p) => p.TrafficControlName === params.TrafficControlName))
+      throw repeated(
+        'TrafficControlName',
+        `A traffic control policy named '${params.TrafficControlName}' already exists.`,
+      )
+    const created: TrafficControlRecord = {
+      TrafficControlId: newId(ctx),
+      TrafficControlName: params.TrafficControlName,
+      TrafficControlUnit: params.TrafficControlUnit,
+      ApiDefault: params.ApiDefault,
+      UserDefault: params.UserDefault ?? null,
+      AppDefault: params.AppDefault ?? null,
+      Description: params.Description ?? '',
+      CreatedTime: now,
+      ModifiedTime: now,
+      Specials: [],
+      Bindings: [],
+    }
+    tables.trafficControls[created.TrafficControlId] = created
+    return created
+  })
+  return { TrafficControlId: record.TrafficControlId }
+}
+
+function render(policy: DeepReadonly<TrafficControlRecord>) {
+  return {
+    TrafficControlId: policy.TrafficControlId,
+    TrafficControlName: policy.TrafficControlName,
+    TrafficControlUnit: policy.TrafficControlUnit,
+    ApiDefault: policy.ApiDefault,
+    ...(policy.UserDefault !== null ? { UserDefault: policy.UserDefault } : {}),
+    ...(policy.AppDefault !== null ? { AppDefault: policy.AppDefault } : {}),
+    Description: policy.Description,
+    CreatedTime: policy.CreatedTime,
+    ModifiedTime: policy.ModifiedTime,
+    SpecialPolicies: {
+      SpecialPolicy: SPECIAL_TYPES.map((type) => ({
+        SpecialType: type,
+        Specials: {
+          Special: policy.Specials.filter((s) => s.SpecialType === type).map((s) => ({
+            SpecialKey: s.SpecialKey,
+            TrafficValue: s.TrafficValue,
+          })),
+        },
+      })).filter((p) => p.Specials.Special.length > 0),
+    },
+  }
+}
+
+export const describeTrafficControls: CloudApiAction = async (ctx, raw) => {
+  const params = parseParams(DescribeTrafficControlsParamsSchema, raw)
+  const keyword = params.TrafficControlName?.toLowerCase()
+  const found = Object.values(ctx.store.read().cloudapi.trafficControls)
+    .filter((p) => params.TrafficControlId === undefined || p.TrafficControlId === params.TrafficControlId)
+    .filter((p) => keyword === undefined || p.TrafficControlName.toLowerCase().includes(keyword))
+    // With ApiId (+ GroupId, StageName): the policy bound to that API.
+    .filter(
+      (p) =>
+        params.ApiId === undefined ||
+        p.Bindings.some(
+          (b) =>
+            b.ApiId === params.ApiId &&
+            (params.GroupId === undefined || b.GroupId === params.GroupId) &&
+            (params.StageName === undefined || b.StageName === params.StageName),
+        ),
+    )
+    .sort((a, b) => (a.CreatedTime === b.CreatedTime ? 0 : a.CreatedTime < b.CreatedTime ? 1 : -1))
+  const { items, paging } = page(
+    found,
+    params.PageNumber,
+    params.PageSize ?? ACCESS_CONTROL_LIMITS.pageSizeDefault,
+  )
+  return { TrafficControls: { TrafficControl: items.map(render) }, ...paging }
+}
+
+export const setTrafficControlApis: CloudApiAction = async (ctx, raw) => {
+  const params = parseParams(TrafficControlApisParamsSchema, raw)
+  await ctx.store.transact((draft) => {
+    findTrafficControl(draft.cloudapi, params.TrafficControlId)
+    const apis = resolveApis(draft.cloudapi, params.GroupId, params.ApiIds)
+    bindApis(draft.cloudapi.trafficControls, params.TrafficControlId, apis, params.StageName, ctx.clock.now())
+  })
+  return {}
+}
+
+export const removeTrafficControlApis: CloudApiAction = async (ctx, raw) => {
+  const params = parseParams(RemoveTrafficControlApisParamsSchema, raw)
+  await ctx.store.transact((draft) => {
+    const policy = findTrafficControl(draft.cloudapi, params.TrafficControlId)
+    unbindApis(draft.cloudapi, policy, 'TrafficControlApi', params.GroupId, params.StageName, params.ApiIds)
+  })
+  return {}
+}
+
+export const deleteTrafficControl: CloudApiAction = async (ctx, raw) => {
+  const { TrafficControlId } = parseParams(TrafficControlIdParamsSchema, raw)
+  await ctx.store.transact((draft) => {
+    const policy = findTrafficControl(draft.cloudapi, TrafficControlId)
+    const bound = liveBindings(draft.cloudapi, policy)
+    if (bound.length > 0)
+      throw invalid(
+        'TrafficControlId',
+        `The policy is still bound to ${bound.length} API(s); unbind them first (RemoveTrafficControlApis).`,
+      )
+    delete draft.cloudapi.trafficControls[TrafficControlId]
+  })
+  return {}
+}
+
+/** A special value for one app (SpecialKey = AppId) or account (SpecialKey = account id); replaces an earlier one. */
+export const addTrafficSpecialControl: CloudApiAction = async (ctx, raw) => {
+  const params = parseParams(AddTrafficSpecialControlParamsSchema, raw)
+  await ctx.store.transact((draft) => {
+    const policy = findTrafficControl(draft.cloudapi, params.TrafficControlId)
+    if (params.SpecialType === 'APP' && !(params.SpecialKey in draft.cloudapi.apps))
+      throw notFound('App', `No app with AppId ${params.SpecialKey} exists.`)
+    policy.Specials = policy.Specials.filter(
+      (s) => !(s.SpecialType === params.SpecialType && s.SpecialKey === params.SpecialKey),
+    )
+    policy.Specials.push({
+      SpecialType: params.SpecialType,
+      SpecialKey: params.SpecialKey,
+      TrafficValue: params.TrafficValue,
+    })
+    policy.ModifiedTime = wireTime(ctx.clock.now())
+  })
+  return {}
+}
+
+export const deleteTrafficSpecialControl: CloudApiAction = async (ctx, raw) => {
+  const params = parseParams(DeleteTrafficSpecialControlParamsSchema, raw)
+  await ctx.store.transact((draft) => {
+    const policy = findTrafficControl(draft.cloudapi, params.TrafficControlId)
+    const before = policy.Specials.length
+    policy.Specials = policy.Specials.filter(
+      (s) => !(s.SpecialType === params.SpecialType && s.SpecialKey === params.SpecialKey),
+    )
+    if (policy.Specials.length === before)
+      throw notFound(
+        'TrafficSpecialControl',
+        `No special ${params.SpecialType} value for '${params.SpecialKey}'.`,
+      )
+    policy.ModifiedTime = wireTime(ctx.clock.now())
+  })
+  return {}
+}
+
+export const describeApiTrafficControls: CloudApiAction = async (ctx, raw) => {
+  const params = parseParams(ApiPolicyBindingsParamsSchema, raw)
+  const tables = ctx.store.read().cloudapi
+  const { items, paging } = describeBindings(
+    tables,
+    tables.trafficControls,
+    params,
+    (policy, binding, apiName) => ({
+      ApiId: binding.ApiId,
+      ApiName: apiName,
+      TrafficControlId: policy.TrafficControlId,
+      TrafficControlName: policy.TrafficControlName,
+      BoundTime: binding.BoundTime,
+    }),
+  )
+  return { ApiTrafficControls: { ApiTrafficControlItem: items }, ...paging }
+}

@@ -1,0 +1,217 @@
+/**
+ * The API Gateway data plane: a call to `<GroupId>-<region>.alicloudapi.com` (routed here by Host,
+ * dispatch.ts) is answered by the API deployed to the `X-Ca-Stage` stage (default RELEASE) whose
+ * method and path match, by running its event function and mapping the function's envelope to HTTP.
+ * Every answer carries `X-Ca-Request-Id`; gateway-made answers add X-Ca-Error-Code / -Message (§5).
+ * Each call leaves a debug trace (./traces.ts).
+ */
+import {
+  checkEnvelope,
+  DEFAULT_STAGE,
+  GATEWAY_HEADERS,
+  type GatewayTrace,
+  parseGroupHost,
+  STAGE_NAMES,
+  type StageName,
+} from '../../../cloud-api/cloudapi'
+import type { OpContext, Operation } from '../../context'
+import { popRequestId } from '../../ids'
+import { backendTarget, callEventFunction } from './backend'
+import { buildEvent } from './event'
+import { matchRoute } from './match'
+import { envelopeResponse, GatewayError, gatewayErrorResponse } from './respond'
+import { secureCall } from './security'
+import { recordTrace, traceBody } from './traces'
+import { serveWebFunction } from './web-backend'
+
+function stageOf(request: Request): StageName {
+  const value = request.headers.get(GATEWAY_HEADERS.stage)
+  if (value === null || value === '') return DEFAULT_STAGE
+  const stage = STAGE_NAMES.find((name) => name === value.toUpperCase())
+  if (!stage)
+    throw new GatewayError(
+      'invalidHeader',
+      `Invalid Header \`${GATEWAY_HEADERS.stage}\` must be one of ${STAGE_NAMES.join(', ')}`,
+    )
+  return stage
+}
+
+/**
+ * The caller's address: the connection's, which the adapters pass (`emulator.handle(request,
+ * {clientIp})`: the local cloud the socket's, MSW 127.0.0.1). Without one (direct core calls in tests)
+ * the first X-Forwarded-For entry, else X-Real-IP, else 127.0.0.1.
+ */
+function clientIpOf(ctx: OpContext): string {
+  if (ctx.clientIp) return ctx.clientIp
+  const forwarded = ctx.request.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
+  return forwarded || ctx.request.headers.get('x-real-ip') || '127.0.0.1'
+}
+
+/** An AppCode in the trace shows only its last 4 characters (traces are not for secrets). */
+function redacted(headers: Headers): Record<string, string> {
+  const out = Object.fromEntries(headers)
+  if (out.authorization) out.authorization = out.authorization.replace(/^(APPCODE\s+).*?(\S{0,4})$/i, '$1…$2')
+  return out
+}
+
+/** The error JSON of a failed invocation, as one line (`HandledInvocationError: oops`). */
+function describeFailure(errorType: string, body: Uint8Array): string {
+  const text = new TextDecoder().decode(body)
+  try {
+    const parsed = JSON.parse(text) as { errorMessage?: unknown; errorType?: unknown }
+    const kind = typeof parsed.errorType === 'string' ? ` (${parsed.errorType})` : ''
+    return `${errorType}${kind}: ${String(parsed.errorMessage ?? text)}`
+  } catch {
+    return `${errorType}: ${text}`
+  }
+}
+
+async function serve(ctx: OpContext, trace: GatewayTrace, body: Uint8Array): Promise<Response> {
+  // CA-Host is the Host header the caller sent. The URL's host may carry the local cloud's port, which the
+  // adapter keeps there for the URLs the emulator hands out (server/local-cloud/server.ts).
+  const host = ctx.request.headers.get('host') ?? ctx.url.host
+  const parsed = parseGroupHost(ctx.url.hostname)
+  const group =
+    parsed && parsed.region === ctx.region ? ctx.store.read().cloudapi.groups[parsed.groupId] : undefined
+  if (!group) throw new GatewayError('domainNotFound', `Invalid Domain \`${ctx.url.hostname}\``)
+  trace.groupId = group.GroupId
+  trace.stage = stageOf(ctx.request)
+
+  const method = ctx.request.method.toUpperCase()
+  const route = matchRoute(ctx.store.read().cloudapi, group.GroupId, trace.stage, method, ctx.url.pathname)
+  if (!route) throw new GatewayError('apiNotFound', `API not found with \`${method} ${ctx.url.pathname}\``)
+  const definition = route.deployment.Definition
+  trace.apiId = route.api.ApiId
+  trace.apiName = definition.ApiName
+
+  // Authentication, authorization, IP control, throttling — in that order (./security.ts).
+  const clientIp = clientIpOf(ctx)
+  const caller = await secureCall(ctx, trace, route, { request: ctx.request, url: ctx.url, body }, clientIp)
+
+  const backend = backendTarget(route.deployment)
+  const event = buildEvent(
+    definition,
+    {
+      method,
+      path: ctx.url.pathname,
+      query: ctx.url.searchParams,
+      headers: ctx.request.headers,
+      body,
+      host,
+      protocol: ctx.url.protocol === 'https:' ? 'https' : 'http',
+      clientIp,
+      appId: caller.app?.AppId ?? null,
+      requestId: trace.requestId,
+      stage: trace.stage,
+      now: ctx.clock.now(),
+    },
+    route.pathParameters,
+  )
+  // A web function gets the raw HTTP request, not the event (./web-backend.ts).
+  if (backend.kind === 'web')
+    return serveWebFunction(ctx, trace, backend.target, {
+      method,
+      path: ctx.url.pathname,
+      search: ctx.url.search,
+      passthrough: definition.RequestConfig.RequestMode === 'PASSTHROUGH',
+      event,
+      body,
+    })
+  const target = backend.target
+  trace.event = event
+
+  const call = await callEventFunction(ctx, target, new TextEncoder().encode(JSON.stringify(event)))
+  if (call.kind === 'timeout') {
+    const result = {
+      functionName: target.functionName,
+      status: 'timeout' as const,
+      body: traceBody(new Uint8Array()),
+      errorType: null as string | null,
+      logs: [] as string[],
+      durationMs: target.timeoutMs,
+    }
+    trace.functionResult = result
+    // The function goes on; what it finally returns and logs is added to the trace when it does.
+    call.late.then(
+      (outcome) => {
+        result.body = traceBody(outcome.body)
+        result.errorType = outcome.errorType ?? null
+        result.logs = outcome.logs
+        result.durationMs = outcome.durationMs
+      },
+      () => undefined,
+    )
+    throw new GatewayError(
+      'backendTimeout',
+      `Backend service request timeout: function \`${target.functionName}\` did not answer within ServiceTimeout ${target.timeoutMs} ms`,
+    )
+  }
+
+  const { outcome } = call
+  trace.functionResult = {
+    functionName: target.functionName,
+    status: outcome.status,
+    body: traceBody(outcome.body),
+    errorType: outcome.errorType ?? null,
+    logs: outcome.logs,
+    durationMs: outcome.durationMs,
+  }
+  if (outcome.status !== 'success') {
+    const failure = describeFailure(outcome.errorType ?? 'UnhandledInvocationError', outcome.body)
+    throw new GatewayError('badFunctionResponse', `Function Compute returned ${failure}`)
+  }
+  const envelope = checkEnvelope(outcome.body)
+  trace.envelope = envelope.ok
+    ? { problems: [], warnings: envelope.warnings }
+    : { problems: envelope.problems, warnings: [] }
+  if (!envelope.ok) {
+    throw new GatewayError(
+      'badFunctionResponse',
+      `Invalid Function Compute response: ${envelope.problems.join('; ')} (expected {isBase64Encoded, statusCode, headers, body})`,
+    )
+  }
+  return envelopeResponse(envelope, trace.requestId, method)
+}
+
+export const gatewayOperation: Operation = async (ctx) => {
+  const requestId = popRequestId(ctx.ids)
+  const hasBody = ctx.request.method !== 'GET' && ctx.request.method !== 'HEAD'
+  const body = hasBody ? new Uint8Array(await ctx.request.arrayBuffer()) : new Uint8Array()
+  const trace: GatewayTrace = {
+    requestId,
+    time: new Date(ctx.clock.now()).toISOString(),
+    groupId: '',
+    stage: DEFAULT_STAGE,
+    apiId: null,
+    apiName: null,
+    request: {
+      method: ctx.request.method,
+      url: ctx.url.href.replace(/([?&]AppCode=)[^&]*?([^&]{0,4})(?=&|$)/, '$1…$2'),
+      path: ctx.url.pathname,
+      headers: redacted(ctx.request.headers),
+      body: traceBody(body),
+    },
+    event: null,
+    functionResult: null,
+    envelope: null,
+    response: { status: 0, headers: {}, body: traceBody(new Uint8Array()) },
+  }
+  let response: Response
+  try {
+    response = await serve(ctx, trace, body)
+  } catch (error) {
+    if (!(error instanceof GatewayError))
+      ctx.log({ level: 'error', message: 'unexpected failure in the gateway data plane', requestId, error })
+    const gateway =
+      error instanceof GatewayError ? error : new GatewayError('internalError', 'Internal Error')
+    response = gatewayErrorResponse(gateway, requestId)
+  }
+  const answered = new Uint8Array(await response.clone().arrayBuffer())
+  trace.response = {
+    status: response.status,
+    headers: Object.fromEntries(response.headers),
+    body: traceBody(answered),
+  }
+  if (trace.groupId !== '') recordTrace(ctx.store, trace)
+  return response
+}

@@ -1,0 +1,65 @@
+/**
+ * The gateway's own answers: errors with `X-Ca-Request-Id`, `X-Ca-Error-Message` and (as on VPC-type
+ * instances, which the shared instance is) `X-Ca-Error-Code`, and no body (reference §5,
+ * fixtures/gateway-errors.json: "if X-Ca-Error-Code is absent the status/body came from the backend");
+ * and the mapping of a function's envelope to the caller's HTTP answer (§3.2).
+ */
+import {
+  type EnvelopeResult,
+  GATEWAY_ERRORS,
+  GATEWAY_HEADERS,
+  type GatewayErrorKind,
+} from '../../../cloud-api/cloudapi'
+
+export class GatewayError extends Error {
+  readonly status: number
+  readonly code: string
+  constructor(
+    readonly kind: GatewayErrorKind,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'GatewayError'
+    this.status = GATEWAY_ERRORS[kind].status
+    this.code = GATEWAY_ERRORS[kind].code
+  }
+}
+
+/** Header values must be ByteStrings: anything outside printable ASCII becomes `?`, and long ones are cut. */
+export function headerSafe(text: string, max = 1024): string {
+  const ascii = text.replace(/[^\x20-\x7e]/g, '?')
+  return ascii.length > max ? `${ascii.slice(0, max - 3)}...` : ascii
+}
+
+export function gatewayErrorResponse(error: GatewayError, requestId: string): Response {
+  return new Response(null, {
+    status: error.status,
+    headers: {
+      [GATEWAY_HEADERS.requestId]: requestId,
+      [GATEWAY_HEADERS.errorCode]: error.code,
+      // Long enough for a server StringToSign with a long query (Invalid Signature).
+      [GATEWAY_HEADERS.errorMessage]: headerSafe(error.message, 8192),
+    },
+  })
+}
+
+/** Statuses that cannot carry a body (the Response constructor refuses one). */
+const NULL_BODY = new Set([204, 205, 304])
+
+/** The function's envelope as the caller's answer, plus `X-Ca-Request-Id`. */
+export function envelopeResponse(envelope: EnvelopeResult, requestId: string, method: string): Response {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(envelope.headers)) {
+    try {
+      headers.set(name, headerSafe(value, 8192))
+    } catch {
+      // A header name HTTP cannot carry (spaces, non-ASCII) is dropped, as any HTTP stack would.
+    }
+  }
+  headers.set(GATEWAY_HEADERS.requestId, requestId)
+  const empty = method === 'HEAD' || NULL_BODY.has(envelope.statusCode)
+  return new Response(empty ? null : (envelope.body as Uint8Array<ArrayBuffer>), {
+    status: envelope.statusCode,
+    headers,
+  })
+}

@@ -1,0 +1,237 @@
+/**
+ * The API Gateway data plane's app signature (`X-Ca-Signature`), which callers of a published API
+ * compute with their AppKey/AppSecret (reference §2d; aliyun-api-gateway `lib/client.js`, the Java
+ * demo `SignUtil`, and the edge cases of `fixtures/gateway-signature-vectors.higress.json`).
+ *
+ *   StringToSign = METHOD \n Accept \n Content-MD5 \n Content-Type \n Date \n Headers PathAndParameters
+ *   Headers      = for each name declared in X-Ca-Signature-Headers, sorted: name + ":" + value + "\n"
+ *   Signature    = Base64(HMAC-SHA256 | HMAC-SHA1(AppSecret, StringToSign))
+ *
+ * The gateway tolerates a few historical client variants besides the canonical form; `verifyGateway`
+ * accepts exactly those the vectors show the gateway accepting (and none of its negatives), and reports
+ * the canonical string — the one the real gateway puts in `X-Ca-Error-Message` — when none matches.
+ */
+import { constantTimeEqual, type HmacHash, hmac } from './crypto'
+import { byCodeUnit, formDecode, percentDecode, rawPairs, toBase64 } from './encoding'
+import { contentMd5 } from './md5'
+
+export type GatewaySignatureMethod = 'HmacSHA256' | 'HmacSHA1'
+
+export const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded'
+
+export interface GatewayParts {
+  method: string
+  /** the path as sent (percent-encoded), without the query */
+  path: string
+  /** the query as sent, with or without `?` */
+  search: string
+  /** header name (any case) → value */
+  headers: Record<string, string>
+  /** the body text; its parameters are signed only for form content types */
+  body?: string
+}
+
+interface Variant {
+  /** header names as declared in X-Ca-Signature-Headers, or lower-cased */
+  names: 'declared' | 'lower'
+  /** parameter values URL-decoded, or as they travelled */
+  values: 'decoded' | 'raw'
+  /** `k=` kept for an empty value (else just `k`) */
+  emptyEquals: boolean
+  /** the Content-Type slot: X-Ca-Signed-Content-Type when present, or always the actual Content-Type */
+  contentType: 'signed' | 'actual'
+  /** the path as sent, or UTF-8-decoded (`%2F` and `%5C` stay encoded) */
+  path: 'raw' | 'decoded'
+}
+
+const CANONICAL: Variant = {
+  names: 'declared',
+  values: 'decoded',
+  emptyEquals: false,
+  contentType: 'signed',
+  path: 'raw',
+}
+
+/**
+ * Candidates in the order they are tried. Vectors: `decoded_path_query_form` (decoded path),
+ * `legacy_empty_value_with_equals` / `form_empty_value_with_equals` (`k=` kept), `raw_plus_compat`
+ * (raw values), `raw_plus_literal_lowercase_header` / `actual_content_type_lowercase_header` (Higress'
+ * "current" form: lower-cased names, raw values, the actual Content-Type).
+ */
+const TOLERATED: Variant[] = [
+  { ...CANONICAL, path: 'decoded' },
+  { ...CANONICAL, emptyEquals: true },
+  { ...CANONICAL, values: 'raw', emptyEquals: true },
+  { names: 'lower', values: 'raw', emptyEquals: true, contentType: 'actual', path: 'raw' },
+]
+
+function lowerMap(headers: Record<string, string>): Map<string, string> {
+  return new Map(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]))
+}
+
+/** The UTF-8-decoded path, keeping `%2F` and `%5C` encoded (they would change the path's meaning). */
+function decodePath(path: string): string {
+  return path
+    .split(/(%2F|%5C)/i)
+    .map((piece, i) => (i % 2 === 1 ? piece : percentDecode(piece)))
+    .join('')
+}
+
+interface Param {
+  name: string
+  value: string
+  hasValue: boolean
+}
+
+function parameters(parts: GatewayParts, lower: Map<string, string>, variant: Variant): Param[] {
+  const decode = (s: string) => (variant.values === 'decoded' ? formDecode(s) : s)
+  const query = rawPairs(parts.search).map((p) => ({ ...p, name: decode(p.name), value: decode(p.value) }))
+  const isForm = (lower.get('content-type') ?? '').toLowerCase().startsWith(FORM_CONTENT_TYPE)
+  // A bare form name is kept as it came (vector `bare_form_name_preserved`).
+  const form = isForm
+    ? rawPairs(parts.body ?? '').map((p) =>
+        p.hasValue ? { ...p, name: decode(p.name), value: decode(p.value) } : p,
+      )
+    : []
+  // A repeated name keeps its first value; the query comes first (vector `query_and_form_canonicalization`).
+  const seen = new Map<string, Param>()
+  for (const p of [...query, ...form]) if (!seen.has(p.name)) seen.set(p.name, p)
+  return [...seen.values()].sort((a, b) => byCodeUnit(a.name, b.name))
+}
+
+/** The names declared in `X-Ca-Signature-Headers`, in the order they are signed. */
+export function declaredHeaderNames(headers: Record<string, string>): string[] {
+  const declared = lowerMap(headers).get('x-ca-signature-headers') ?? ''
+  return declared
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean)
+}
+
+function stringToSignFor(parts: GatewayParts, variant: Variant): string {
+  const lower = lowerMap(parts.headers)
+  const signedContentType = lower.get('x-ca-signed-content-type')
+  const contentType =
+    variant.contentType === 'signed' && signedContentType !== undefined
+      ? signedContentType
+      : (lower.get('content-type') ?? '')
+  const names = declaredHeaderNames(parts.headers)
+    .map((n) => (variant.names === 'lower' ? n.toLowerCase() : n))
+    .sort(byCodeUnit)
+  const headerLines = names.map((name) => `${name}:${lower.get(name.toLowerCase()) ?? ''}\n`).join('')
+  const params = parameters(parts, lower, variant)
+    .map((p) =>
+      p.value !== '' ? `${p.name}=${p.value}` : variant.emptyEquals && p.hasValue ? `${p.name}=` : p.name,
+    )
+    .join('&')
+  const path = variant.path === 'decoded' ? decodePath(parts.path) : parts.path
+  return [
+    parts.method.toUpperCase(),
+    lower.get('accept') ?? '',
+    lower.get('content-md5') ?? '',
+    contentType,
+    lower.get('date') ?? '',
+    headerLines + path + (params ? `?${params}` : ''),
+  ].join('\n')
+}
+
+/** The canonical string to sign, as the gateway computes it. */
+export function gatewayStringToSign(parts: GatewayParts): string {
+  return stringToSignFor(parts, CANONICAL)
+}
+
+/** How the gateway prints its string to sign in `X-Ca-Error-Message`: line feeds as `#` (reference §2d). */
+export function gatewayErrorStringToSign(stringToSign: string): string {
+  return stringToSign.replace(/\n/g, '#')
+}
+
+export function gatewayHash(method: string | undefined): HmacHash | null {
+  if (method === undefined || method === '' || method === 'HmacSHA256') return 'SHA-256'
+  return method === 'HmacSHA1' ? 'SHA-1' : null
+}
+
+export async function gatewaySignature(stringToSign: string, appSecret: string, hash: HmacHash) {
+  return toBase64(await hmac(hash, appSecret, stringToSign))
+}
+
+/**
+ * Checks `X-Ca-Signature` against the AppSecret, trying the canonical form then the tolerated variants.
+ * `stringToSign` is always the canonical one. An unknown `X-Ca-Signature-Method` never matches.
+ */
+export async function verifyGateway(
+  parts: GatewayParts,
+  appSecret: string,
+): Promise<{ ok: boolean; stringToSign: string }> {
+  const lower = lowerMap(parts.headers)
+  const stringToSign = gatewayStringToSign(parts)
+  const hash = gatewayHash(lower.get('x-ca-signature-method'))
+  const provided = lower.get('x-ca-signature') ?? ''
+  if (!hash || provided === '') return { ok: false, stringToSign }
+  const tried = new Set<string>()
+  for (const variant of [CANONICAL, ...TOLERATED]) {
+    const candidate = stringToSignFor(parts, variant)
+    if (tried.has(candidate)) continue
+    tried.add(candidate)
+    if (constantTimeEqual(await gatewaySignature(candidate, appSecret, hash), provided))
+      return { ok: true, stringToSign }
+  }
+  return { ok: false, stringToSign }
+}
+
+export interface GatewaySignInput {
+  method: string
+  path: string
+  search: string
+  /** the request's own headers (content-type, accept, custom ones) */
+  headers: Record<string, string>
+  body?: string | Uint8Array
+  appKey: string
+  appSecret: string
+  /** `X-Ca-Stage`: TEST / PRE / RELEASE; omitted → the gateway's default, RELEASE */
+  stage?: string
+  signatureMethod?: GatewaySignatureMethod
+  now: number
+  nonce: string
+  /** further header names to sign besides every `x-ca-*` one */
+  signHeaders?: readonly string[]
+}
+
+/**
+ * Signs like the official Node SDK: lower-case names, every `x-ca-*` header signed, `Accept` defaulted
+ * to `application/json` (clients that leave it to `*\/*` break their signature, §2d), `Content-MD5` for
+ * bodies that are not forms. Returns the headers to add.
+ */
+export async function signGateway(
+  input: GatewaySignInput,
+): Promise<{ headers: Record<string, string>; stringToSign: string }> {
+  const own = Object.fromEntries(Object.entries(input.headers).map(([k, v]) => [k.toLowerCase(), v]))
+  const added: Record<string, string> = {
+    'x-ca-key': input.appKey,
+    'x-ca-timestamp': String(input.now),
+    'x-ca-nonce': input.nonce,
+  }
+  if (input.stage) added['x-ca-stage'] = input.stage
+  if (input.signatureMethod) added['x-ca-signature-method'] = input.signatureMethod
+  if (own.accept === undefined) added.accept = 'application/json'
+  const body = input.body ?? ''
+  const bodyText = typeof body === 'string' ? body : new TextDecoder().decode(body)
+  const isForm = (own['content-type'] ?? '').toLowerCase().startsWith(FORM_CONTENT_TYPE)
+  if (body.length > 0 && !isForm && own['content-md5'] === undefined) added['content-md5'] = contentMd5(body)
+  const all = { ...own, ...added }
+  const extra = new Set((input.signHeaders ?? []).map((n) => n.toLowerCase()))
+  const names = Object.keys(all)
+    .filter((n) => n.startsWith('x-ca-') || extra.has(n))
+    .sort(byCodeUnit)
+  added['x-ca-signature-headers'] = names.join(',')
+  const parts: GatewayParts = {
+    method: input.method,
+    path: input.path,
+    search: input.search,
+    headers: { ...all, 'x-ca-signature-headers': added['x-ca-signature-headers'] },
+    body: bodyText,
+  }
+  const stringToSign = gatewayStringToSign(parts)
+  const hash = gatewayHash(input.signatureMethod) ?? 'SHA-256'
+  added['x-ca-signature'] = await gatewaySignature(stringToSign, input.appSecret, hash)
+  return { headers: added, stringToSign }
+}

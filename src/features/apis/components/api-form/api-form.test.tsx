@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { cloudApi } from '@/lib/cloud/testing'
+import { renderWithProviders } from '@/lib/test-utils'
+import { API_FORM_DEFAULTS, type ApiFormOutput } from '../../lib/api-form'
+import { BACKEND, backendsAnswer, GROUP, groupsAnswer } from '../../testing'
+import { ApiForm } from './api-form'
+
+const server = setupServer()
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  server.resetHandlers()
+  cleanup()
+})
+afterAll(() => server.close())
+
+function renderForm(onSubmit: (values: ApiFormOutput) => void) {
+  server.use(cloudApi({ DescribeApiGroups: groupsAnswer, DescribeBackendList: backendsAnswer }))
+  return renderWithProviders(
+    <ApiForm
+      initial={API_FORM_DEFAULTS}
+      submitLabel="Create"
+      cancelHref="/apis"
+      pending={false}
+      error={null}
+      onSubmit={onSubmit}
+    />,
+  )
+}
+
+describe('Create API form', () => {
+  it('walks the four steps, derives path parameters from the path, and submits the definition', async () => {
+    const user = userEvent.setup()
+    const onSubmit = vi.fn()
+    renderForm(onSubmit)
+    await screen.findByRole('option', { name: GROUP.GroupName })
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Group' }), GROUP.GroupId)
+    await user.type(screen.getByLabelText(/API Name/), 'hello_api')
+    expect(screen.getByRole('radio', { name: /Alibaba Cloud App/ })).toHaveProperty('disabled', true)
+    await user.click(screen.getByRole('button', { name: 'Next' }))
+
+    const path = await screen.findByRole('textbox', { name: 'Request Path' })
+    await user.clear(path)
+    await user.type(path, '/users/[[userId]')
+    expect(await screen.findByRole('textbox', { name: 'Parameter 1 name' })).toHaveProperty('value', 'userId')
+    expect(screen.getByRole('textbox', { name: 'Parameter 1 location' })).toHaveProperty('value', 'Path')
+    await user.click(screen.getByRole('button', { name: 'Add Parameter' }))
+    await user.type(screen.getByRole('textbox', { name: 'Parameter 2 name' }), 'q')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'HTTP Method' }), 'ANY')
+    await user.click(screen.getByRole('button', { name: 'Next' }))
+
+    const backend = await screen.findByRole('combobox', { name: 'Backend Service' })
+    await screen.findByRole('option', { name: BACKEND.BackendName })
+    await user.selectOptions(backend, BACKEND.BackendId)
+    await user.click(screen.getByRole('button', { name: 'Next' }))
+    await user.click(await screen.findByRole('button', { name: 'Create' }))
+
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce())
+    expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({
+      groupId: GROUP.GroupId,
+      apiName: 'hello_api',
+      authType: 'ANONYMOUS',
+      method: 'ANY',
+      requestPath: '/users/[userId]',
+      requestMode: 'PASSTHROUGH',
+      backendId: BACKEND.BackendId,
+      serviceTimeout: 10000,
+      parameters: [
+        { name: 'userId', location: 'PATH', required: true },
+        { name: 'q', location: 'QUERY', required: false },
+      ],
+    })
+  })
+
+  it("shows the API's own rule for a bad name and path, and stays on the step", async () => {
+    const user = userEvent.setup()
+    renderForm(vi.fn())
+    await user.type(screen.getByLabelText(/API Name/), '1x')
+    await user.click(screen.getByRole('button', { name: 'Next' }))
+    const name = screen.getByLabelText(/API Name/)
+    expect(name.getAttribute('aria-invalid')).toBe('true')
+    expect(screen.getByText(/must be 4 to 50 characters long, start with a letter/)).toBeTruthy()
+    expect(screen.getByText('Choose the API group the API belongs to.')).toBeTruthy()
+    const steps = screen.getByRole('list', { name: 'API definition steps' })
+    expect(within(steps).getByText('Basic Information').closest('li')?.getAttribute('aria-current')).toBe(
+      'step',
+    )
+  })
+})

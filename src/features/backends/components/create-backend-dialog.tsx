@@ -1,0 +1,124 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useForm } from 'react-hook-form'
+import { CLOUDAPI_LIMITS } from '@/cloud-api/cloudapi'
+import { Button } from '@/components/ui/button'
+import { Dialog } from '@/components/ui/dialog'
+import { ErrorPanel } from '@/components/ui/error-panel'
+import { Textarea, TextField } from '@/components/ui/field'
+import { toApiError } from '@/lib/api-error'
+import { useCreateBackend } from '../api/create-backend'
+import { type CreateBackendFormValues, createBackendFormSchema } from '../lib/backend-form'
+
+/**
+ * Create Backend Service (seed 000/002 Step 2): name, type "Function Compute / 3.0 / Event Function"
+ * (FC_EVENT_V3), description, Confirm. HTTP functions arrive with web functions; the choice is shown
+ * disabled with the reason.
+ */
+export function CreateBackendDialog({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean
+  onClose: () => void
+  onCreated: (backend: { BackendId: string; BackendName: string }) => void
+}) {
+  const create = useCreateBackend()
+  const close = () => {
+    create.reset()
+    onClose()
+  }
+  return (
+    <Dialog
+      open={open}
+      onClose={create.isPending ? () => {} : close}
+      title="Create Backend Service"
+      size="lg"
+    >
+      <CreateBackendForm
+        pending={create.isPending}
+        error={create.error}
+        onClose={close}
+        onSubmit={(values) =>
+          create.mutate(
+            { BackendName: values.BackendName, BackendType: 'FC_EVENT_V3', Description: values.Description },
+            {
+              onSuccess: ({ BackendId }) => {
+                create.reset()
+                onCreated({ BackendId, BackendName: values.BackendName })
+              },
+            },
+          )
+        }
+      />
+    </Dialog>
+  )
+}
+
+function CreateBackendForm({
+  pending,
+  error,
+  onClose,
+  onSubmit,
+}: {
+  pending: boolean
+  error: unknown
+  onClose: () => void
+  onSubmit: (values: CreateBackendFormValues) => void
+}) {
+  const form = useForm<CreateBackendFormValues>({
+    resolver: zodResolver(createBackendFormSchema),
+    defaultValues: { BackendName: '', Description: '' },
+    mode: 'onTouched',
+  })
+  const { errors } = form.formState
+  return (
+    <form className="stack" noValidate onSubmit={form.handleSubmit(onSubmit)}>
+      <TextField
+        label="Backend Service Name"
+        required
+        autoComplete="off"
+        spellCheck={false}
+        hint="4 to 50 characters: letters, digits, underscores (_) and hyphens (-), starting with a letter."
+        error={errors.BackendName?.message}
+        {...form.register('BackendName')}
+      />
+      <fieldset className="type-choice type-choice--three">
+        <legend className="field__label">Type</legend>
+        <label className="type-choice__option type-choice__option--selected">
+          <input type="radio" name="backendType" value="FC_EVENT_V3" defaultChecked />
+          <span>
+            <span className="type-choice__title">Function Compute 3.0 · Event Function</span>
+            <span className="type-choice__text">
+              API Gateway turns each request into a JSON event and maps the function's response to HTTP.
+            </span>
+          </span>
+        </label>
+        <label className="type-choice__option type-choice__option--disabled">
+          <input type="radio" name="backendType" value="FC_HTTP_V3" disabled />
+          <span>
+            <span className="type-choice__title">Function Compute 3.0 · HTTP Function</span>
+            <span className="type-choice__text">
+              Forwards the raw HTTP request. Coming with web functions.
+            </span>
+          </span>
+        </label>
+      </fieldset>
+      <Textarea
+        label="Description"
+        maxLength={CLOUDAPI_LIMITS.descriptionMax}
+        error={errors.Description?.message}
+        {...form.register('Description')}
+      />
+      {error ? <ErrorPanel title="The backend service was not created" error={toApiError(error)} /> : null}
+      <div className="dialog__actions">
+        <Button onClick={onClose} disabled={pending}>
+          Cancel
+        </Button>
+        <Button type="submit" variant="primary" loading={pending}>
+          Confirm
+        </Button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,62 @@
+import type { ReactNode } from 'react'
+import { Button } from '@/components/ui/button'
+import { ErrorPanel } from '@/components/ui/error-panel'
+import { CheckIcon } from '@/components/ui/icons'
+import { AppLink } from '@/components/ui/link'
+import { Panel } from '@/components/ui/panel'
+import { toApiError } from '@/lib/api-error'
+
+export interface Created {
+  /** "Function", "Backend service" … */
+  kind: string
+  name: string
+  href: string
+}
+
+/**
+ * One step of the Quick Start: what the guide says to do, the form, and — once done — what was
+ * created (with a link to its page) and Next.
+ */
+export function StepFrame({
+  index,
+  title,
+  intro,
+  created,
+  error,
+  onNext,
+  children,
+}: {
+  index: number
+  title: string
+  intro: ReactNode
+  created: Created | null
+  error: unknown
+  onNext?: (() => void) | undefined
+  children: ReactNode
+}) {
+  return (
+    <Panel title={`Step ${index + 1}: ${title}`}>
+      <div className="stack">
+        <p className="wizard__intro">{intro}</p>
+        {created ? (
+          <div className="wizard__done" role="status">
+            <CheckIcon />
+            <span>
+              {created.kind} <AppLink href={created.href}>{created.name}</AppLink> created.
+            </span>
+          </div>
+        ) : (
+          children
+        )}
+        {Boolean(error) && !created && <ErrorPanel title="This step failed" error={toApiError(error)} />}
+        {created && onNext && (
+          <div className="form-actions">
+            <Button variant="primary" onClick={onNext}>
+              Next
+            </Button>
+          </div>
+        )}
+      </div>
+    </Panel>
+  )
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import {
+  clearProgress,
+  EMPTY_PROGRESS,
+  firstOpenStep,
+  isStepDone,
+  loadProgress,
+  STORAGE_KEY,
+  saveProgress,
+} from './wizard-progress'
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial))
+  return {
+    getItem: (key: string) => data.get(key) ?? null,
+    setItem: (key: string, value: string) => void data.set(key, value),
+    removeItem: (key: string) => void data.delete(key),
+    data,
+  }
+}
+
+describe('wizard progress', () => {
+  it('round-trips through storage and resumes at the first open step', () => {
+    const storage = memoryStorage()
+    saveProgress({ version: 1, functionName: 'fn', backendId: 'b1' }, storage)
+    const back = loadProgress(storage)
+    expect(back).toEqual({ version: 1, functionName: 'fn', backendId: 'b1' })
+    expect(isStepDone(back, 1)).toBe(true)
+    expect(firstOpenStep(back)).toBe(2)
+    clearProgress(storage)
+    expect(loadProgress(storage)).toEqual(EMPTY_PROGRESS)
+  })
+
+  it('starts fresh on corrupt or foreign data', () => {
+    expect(loadProgress(memoryStorage({ [STORAGE_KEY]: '{not json' }))).toEqual(EMPTY_PROGRESS)
+    expect(loadProgress(memoryStorage({ [STORAGE_KEY]: '{"version":9}' }))).toEqual(EMPTY_PROGRESS)
+  })
+
+  it('stays on the last step when everything is done', () => {
+    const done = {
+      version: 1 as const,
+      functionName: 'f',
+      backendId: 'b',
+      backendModelId: 'm',
+      groupId: 'g',
+      subDomain: 's',
+      apiId: 'a',
+      published: true,
+      called: true,
+    }
+    expect(firstOpenStep(done)).toBe(6)
+  })
+})

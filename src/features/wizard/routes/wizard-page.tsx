@@ -1,0 +1,122 @@
+import { useEffect, useRef, useState } from 'react'
+import { Button } from '@/components/ui/button'
+import { ConfirmDialog } from '@/components/ui/dialog'
+import { RefreshIcon } from '@/components/ui/icons'
+import { PageHeader } from '@/components/ui/page-header'
+import { StepIndicator } from '@/components/ui/step-indicator'
+import { useToast } from '@/components/ui/toast'
+import { CallStep } from '../components/call-step'
+import { CreatedResources } from '../components/created-resources'
+import {
+  ApiStep,
+  BackendStep,
+  BindStep,
+  FunctionStep,
+  GroupStep,
+  PublishStep,
+  type StepProps,
+} from '../components/steps'
+import {
+  clearProgress,
+  EMPTY_PROGRESS,
+  firstOpenStep,
+  isStepDone,
+  loadProgress,
+  saveProgress,
+  WIZARD_STEPS,
+  type WizardProgress,
+} from '../lib/wizard-progress'
+
+const STEP_COMPONENTS = [
+  FunctionStep,
+  BackendStep,
+  BindStep,
+  GroupStep,
+  ApiStep,
+  PublishStep,
+  CallStep,
+] as const
+
+/**
+ * /wizard — Quick Start: the guide's event-function flow end to end (seeds 000/002: create the
+ * function → backend service → bind it to Production → API group → API → publish → call), one real
+ * resource per step. Progress and the created ids live in localStorage, so a reload resumes.
+ */
+export function Component() {
+  const toast = useToast()
+  const [progress, setProgress] = useState<WizardProgress>(loadProgress)
+  const [viewing, setViewing] = useState(() => firstOpenStep(progress))
+  const [suffix] = useState(() => Math.random().toString(36).slice(2, 6))
+  const [confirmReset, setConfirmReset] = useState(false)
+  const heading = useRef<HTMLDivElement>(null)
+
+  useEffect(() => saveProgress(progress), [progress])
+
+  const update = (patch: Partial<WizardProgress>) => setProgress((current) => ({ ...current, ...patch }))
+  const goTo = (index: number) => {
+    setViewing(index)
+    // Keyboard and screen-reader users land on the step they moved to.
+    requestAnimationFrame(() => heading.current?.focus())
+  }
+  // The indicator's "current" is the first open step; done steps before it can be revisited.
+  const current = firstOpenStep(progress)
+  const allDone = WIZARD_STEPS.every((_, i) => isStepDone(progress, i))
+  const Step = STEP_COMPONENTS[viewing] ?? FunctionStep
+  const props: StepProps = {
+    progress,
+    suffix,
+    update,
+    next: () => goTo(Math.min(viewing + 1, WIZARD_STEPS.length - 1)),
+  }
+
+  return (
+    <>
+      <title>Quick Start · API Gateway + Function Compute</title>
+      <PageHeader
+        title="Quick Start"
+        description="Create an event function and call it through API Gateway, step by step, as the Function Compute guide does. Every step creates a real resource; leave at any time and come back later."
+        actions={
+          <Button
+            icon={<RefreshIcon />}
+            onClick={() => setConfirmReset(true)}
+            disabled={progress === EMPTY_PROGRESS}
+          >
+            Start Over
+          </Button>
+        }
+      />
+      <StepIndicator
+        steps={WIZARD_STEPS}
+        current={allDone ? WIZARD_STEPS.length : current}
+        onStepClick={goTo}
+        label="Quick Start steps"
+      />
+      <div className="wizard">
+        <div ref={heading} className="wizard__step" tabIndex={-1}>
+          <Step {...props} />
+        </div>
+        <CreatedResources progress={progress} />
+      </div>
+      <ConfirmDialog
+        open={confirmReset}
+        title="Start over?"
+        confirmLabel="Start Over"
+        tone="primary"
+        onClose={() => setConfirmReset(false)}
+        onConfirm={() => {
+          clearProgress()
+          setProgress(EMPTY_PROGRESS)
+          setViewing(0)
+          setConfirmReset(false)
+          toast({
+            title: 'Quick Start restarted',
+            description: 'The resources created before are still there.',
+          })
+        }}
+      >
+        The Quick Start forgets its progress and starts again at step 1. What it created stays in the cloud:
+        delete it from its pages if you no longer need it.
+      </ConfirmDialog>
+    </>
+  )
+}
