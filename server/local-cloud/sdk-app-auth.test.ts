@@ -96,7 +96,7 @@ beforeAll(async () => {
       authType: 'APP',
       requestConfig: JSON.stringify({
         RequestProtocol: 'HTTP',
-        RequestHttpMethod: 'GET',
+        RequestHttpMethod: 'ANY',
         RequestPath: '/hello',
         RequestMode: 'PASSTHROUGH',
       }),
@@ -154,6 +154,24 @@ describe('an app-authenticated API in the local cloud, with the official SDKs', 
       stageName: 'RELEASE',
       apiName: 'app_hello',
     })
+  })
+
+  it('answers the official client’s signed POSTs: JSON (Content-MD5) and form (fields in the string)', async () => {
+    const client = new GatewayClient(credentials.appKey, credentials.appSecret)
+    const json = await client.post(`${cloud.url}/hello?name=json`, {
+      headers: { host, accept: 'text/plain', 'content-type': 'application/json' },
+      data: { a: 1 },
+    })
+    expect(String(json)).toBe(`hello json from ${credentials.appId}`)
+    const form = await client.post(`${cloud.url}/hello?name=form`, {
+      headers: {
+        host,
+        accept: 'text/plain',
+        'content-type': 'application/x-www-form-urlencoded; charset=utf-8',
+      },
+      data: { b: 'x y', c: '+' },
+    })
+    expect(String(form)).toBe(`hello form from ${credentials.appId}`)
   })
 
   it('rejects a wrong secret with the server’s StringToSign (what the client signed, `#` for line feeds)', async () => {

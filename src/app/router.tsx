@@ -47,6 +47,24 @@ export function createRouter() {
             { path: 'apis/:apiId/edit', lazy: () => import('@/features/apis/routes/edit-api-page') },
             { path: 'backends', lazy: () => import('@/features/backends/routes/backends-page') },
             { path: 'backends/:backendId', lazy: () => import('@/features/backends/routes/backend-page') },
+            { path: 'apps', lazy: () => import('@/features/apps/routes/apps-page') },
+            { path: 'apps/:appId', lazy: () => import('@/features/apps/routes/app-page') },
+            {
+              path: 'ip-controls',
+              lazy: () => import('@/features/access-control/routes/ip-controls-page'),
+            },
+            {
+              path: 'ip-controls/:ipControlId',
+              lazy: () => import('@/features/access-control/routes/ip-control-page'),
+            },
+            {
+              path: 'traffic-controls',
+              lazy: () => import('@/features/access-control/routes/traffic-controls-page'),
+            },
+            {
+              path: 'traffic-controls/:trafficControlId',
+              lazy: () => import('@/features/access-control/routes/traffic-control-page'),
+            },
             { path: '*', Component: NotFound },
           ],
         },

@@ -11,12 +11,14 @@
  *   cloudapi/apps.ts       apps (AppKey/AppSecret/AppCode) and their authorization per API and stage
  *   cloudapi/access-control.ts  IP control lists and traffic control (throttling) policies
  *   cloudapi/cidr.ts       IP addresses and CIDR blocks (parse, match) of IP control policies
+ *   cloudapi/event-formats.ts  emulator-only event formats (Alibaba, Tencent SCF, AWS v1/v2; issue 7)
  */
 export * from './cloudapi/access-control'
 export * from './cloudapi/apps'
 export * from './cloudapi/cidr'
 export * from './cloudapi/config'
 export * from './cloudapi/constants'
+export * from './cloudapi/event-formats'
 export * from './cloudapi/gateway'
 export * from './cloudapi/requests'
 export * from './cloudapi/responses'

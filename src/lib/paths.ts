@@ -27,4 +27,10 @@ export const paths = {
   createApi: (groupId?: string) => `/apis/create${query({ groupId })}`,
   apiDetail: (apiId: string, tab?: ApiTab) => `/apis/${encodeURIComponent(apiId)}${query({ tab })}`,
   editApi: (apiId: string) => `/apis/${encodeURIComponent(apiId)}/edit`,
+  apps: '/apps',
+  appDetail: (appId: number | string) => `/apps/${encodeURIComponent(String(appId))}`,
+  ipControls: '/ip-controls',
+  ipControlDetail: (id: string) => `/ip-controls/${encodeURIComponent(id)}`,
+  trafficControls: '/traffic-controls',
+  trafficControlDetail: (id: string) => `/traffic-controls/${encodeURIComponent(id)}`,
 } as const

@@ -6,6 +6,7 @@
 import { http, passthrough } from 'msw'
 import { type ResolvedApiPath, resolveApiPath } from '../cloud-api/endpoints'
 import type { Emulator } from '../cloud-emulator/index'
+import { signGatewayInPage } from './sign-gateway'
 
 /**
  * The real origin of a resolved `/api` path, as the cloud's DNS names it (ARCHITECTURE.md, endpoint
@@ -32,6 +33,8 @@ export function upstreamUrl(
  */
 export function createHandlers(emulator: Emulator, options: { origin?: string } = {}) {
   return [
+    // The proxy's `/api/sign/gateway`, answered in the page (decision 010).
+    http.post(`${options.origin ?? ''}/api/sign/gateway`, ({ request }) => signGatewayInPage(request, emulator)),
     http.all(`${options.origin ?? ''}/api/*`, async ({ request }) => {
       const url = new URL(request.url)
       const resolved = resolveApiPath(url.pathname + url.search)

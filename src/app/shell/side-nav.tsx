@@ -5,16 +5,20 @@ import { paths } from '@/lib/paths'
 
 /**
  * The product areas, in the order of the seed's flow (seeds 000/002): Quick Start walks the whole
- * flow; Function Compute; API Gateway (Manage APIs: API Groups, APIs, Backend Services). The areas of
- * later issues (apps, policies) are listed as upcoming but are not links: a link that leads nowhere
- * is worse than a clear "coming soon".
+ * flow; Function Compute; API Gateway (Manage APIs: API Groups, APIs, Backend Services; then Apps and the
+ * access-control policies, IP Control and Traffic Control).
  */
 const API_GATEWAY = [
   { label: 'API Groups', href: paths.apiGroups },
   { label: 'APIs', href: paths.apis() },
   { label: 'Backend Services', href: paths.backends },
 ]
-const UPCOMING_API_GATEWAY = ['Apps', 'IP Control', 'Traffic Control']
+/** Call APIs (apps and their authorizations) and the access-control policies (issue 4). */
+const API_GATEWAY_SECURITY = [
+  { label: 'Apps', href: paths.apps },
+  { label: 'IP Control', href: paths.ipControls },
+  { label: 'Traffic Control', href: paths.trafficControls },
+]
 
 export function SideNav() {
   return (
@@ -59,15 +63,11 @@ export function SideNav() {
               </NavLink>
             </li>
           ))}
-          {UPCOMING_API_GATEWAY.map((label) => (
-            <li key={label}>
-              <span className="sidenav__item sidenav__item--disabled" aria-disabled="true">
-                {label}
-                <span className="sidenav__soon">
-                  <span aria-hidden="true">Soon</span>
-                  <span className="sr-only">(coming soon)</span>
-                </span>
-              </span>
+          {API_GATEWAY_SECURITY.map((item) => (
+            <li key={item.label}>
+              <NavLink to={item.href} className="sidenav__item">
+                {item.label}
+              </NavLink>
             </li>
           ))}
         </ul>

@@ -18,6 +18,7 @@ import {
   REQUEST_PROTOCOLS,
   SERVICE_PROTOCOLS,
 } from './constants'
+import { EVENT_FORMATS } from './event-formats'
 import {
   ciEnum,
   pathParameterNames,
@@ -94,6 +95,8 @@ export const ServiceConfigSchema = z.object({
   MockHeaders: z.array(MockHeaderSchema).optional(),
   ServiceVpcEnable: TrueFalse.optional(),
   FunctionComputeConfig: FunctionComputeConfigSchema.optional(),
+  /** Emulator-only (issue 7, decision 010): the event format; absent = Alibaba's. Real CloudAPI never gets it. */
+  EmulatorEventFormat: ciEnum(EVENT_FORMATS, 'EmulatorEventFormat').optional(),
 })
 export type ServiceConfig = z.output<typeof ServiceConfigSchema>
 

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod'
 import type { StageName } from './constants'
+import type { EventFormat } from './event-formats'
 
 export const GATEWAY_DOMAIN_SUFFIX = '.alicloudapi.com'
 
@@ -237,7 +238,9 @@ export interface GatewayTrace {
   apiName: string | null
   request: { method: string; url: string; path: string; headers: Record<string, string>; body: TraceBody }
   /** what the function received; null when the gateway answered before calling it */
-  event: GatewayEvent | null
+  event: GatewayEvent | Record<string, unknown> | null
+  /** issue 7: the event format of the API (absent: Alibaba's); `event` and the answer follow it */
+  eventFormat?: EventFormat
   functionResult: {
     functionName: string
     /** the runtime's outcome: success, handled / unhandled error, or cut off by ServiceTimeout */
@@ -247,7 +250,7 @@ export interface GatewayTrace {
     logs: string[]
     durationMs: number
   } | null
-  /** how the gateway read the function's answer (checkEnvelope) */
+  /** how the gateway read the function's answer (checkEnvelope, or the event format's rules) */
   envelope: { problems: string[]; warnings: string[] } | null
   response: { status: number; headers: Record<string, string>; body: TraceBody }
   /** issue 4: who called (app authentication); absent before the API was found */

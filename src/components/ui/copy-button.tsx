@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { CheckIcon, CopyIcon } from './icons'
 import { useToast } from './toast'
 
-async function writeClipboard(text: string): Promise<void> {
+export async function writeClipboard(text: string): Promise<void> {
   if (navigator.clipboard?.writeText) {
     await navigator.clipboard.writeText(text)
     return

@@ -99,7 +99,9 @@ export async function authenticate(
   // `AppCode` query parameter when the API says HEADER_QUERY (doc 115437).
   const header = APPCODE.exec(headers.get('authorization') ?? '')?.[1]
   const query = call.url.searchParams.get('AppCode') ?? undefined
-  const code = header ?? query
+  // A query AppCode beside a signature is just a parameter, unless the API reads codes from the query.
+  const queryCounts = query !== undefined && (codeMode === 'HEADER_QUERY' || !headers.get('x-ca-key'))
+  const code = header ?? (queryCounts ? query : undefined)
   if (code !== undefined) {
     auth.mode = 'appcode'
     auth.appKey = masked(code)

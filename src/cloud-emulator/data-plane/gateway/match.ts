@@ -13,6 +13,11 @@ export interface Route {
   deployment: DeepReadonly<DeploymentRecord>
   /** `[name]` segments of the template with the caller's (percent-decoded) values */
   pathParameters: Record<string, string>
+  /**
+   * What a trailing `/*` matched, as sent (not decoded; `''` for none), else null. The AWS formats show
+   * it as the greedy `{proxy+}` parameter (issue 7; fixtures/peers/localstack/aws-recorded-rest-v1-events).
+   */
+  wildcard?: string | null
 }
 
 function segmentsOf(path: string): string[] {
@@ -31,7 +36,10 @@ function decode(segment: string): string {
 }
 
 /** The path parameters and a specificity score, or null when the template does not match. */
-function matchPath(template: string, path: string): { params: Record<string, string>; score: number } | null {
+function matchPath(
+  template: string,
+  path: string,
+): { params: Record<string, string>; score: number; rest: string | null } | null {
   const want = segmentsOf(template)
   const got = segmentsOf(path)
   const wildcard = want[want.length - 1] === '*'
@@ -51,7 +59,8 @@ function matchPath(template: string, path: string): { params: Record<string, str
       return null
     }
   }
-  return { params, score: wildcard ? score - 1 : score + 1 }
+  const rest = wildcard ? got.slice(want.length).join('/') : null
+  return { params, score: wildcard ? score - 1 : score + 1, rest }
 }
 
 export function matchRoute(
@@ -73,7 +82,8 @@ export function matchRoute(
     if (!matched) continue
     // The template with more literal segments wins; on a tie, an exact method beats ANY.
     const score = matched.score * 2 + (exact ? 1 : 0)
-    if (!best || score > best.score) best = { api, deployment, pathParameters: matched.params, score }
+    if (!best || score > best.score)
+      best = { api, deployment, pathParameters: matched.params, wildcard: matched.rest, score }
   }
   if (!best) return null
   const { score: _score, ...route } = best

@@ -83,7 +83,7 @@ function CreateBackendForm({
         error={errors.BackendName?.message}
         {...form.register('BackendName')}
       />
-      <fieldset className="type-choice type-choice--three">
+      <fieldset className="type-choice">
         <legend className="field__label">Type</legend>
         <label className="type-choice__option type-choice__option--selected">
           <input type="radio" name="backendType" value="FC_EVENT_V3" defaultChecked />

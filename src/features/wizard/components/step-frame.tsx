@@ -48,7 +48,7 @@ export function StepFrame({
         ) : (
           children
         )}
-        {Boolean(error) && !created && <ErrorPanel title="This step failed" error={toApiError(error)} />}
+        {Boolean(error) && !created && <StepError error={error} />}
         {created && onNext && (
           <div className="form-actions">
             <Button variant="primary" onClick={onNext}>
@@ -58,5 +58,22 @@ export function StepFrame({
         )}
       </div>
     </Panel>
+  )
+}
+
+/** A step's failure; a resource of an earlier step that is gone (Reset demo data) gets a way out. */
+function StepError({ error }: { error: unknown }) {
+  const shown = toApiError(error)
+  const gone = /NotFound/.test(shown.code)
+  return (
+    <ErrorPanel
+      title={gone ? 'Something an earlier step created is gone' : 'This step failed'}
+      error={shown}
+      action={
+        gone ? (
+          <p>It may have been deleted, or the demo data reset. Use Start Over to create everything again.</p>
+        ) : undefined
+      }
+    />
   )
 }

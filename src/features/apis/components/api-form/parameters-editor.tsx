@@ -66,16 +66,19 @@ export function ParametersEditor() {
                   options={TYPES}
                   {...register(`parameters.${index}.type`)}
                 />
-                <label className="params__check">
-                  {/* A disabled input would drop the value from the form (react-hook-form): path
-                      parameters are always required, so show a fixed box instead. */}
-                  {isPath ? (
+                {/* A disabled input would drop its value from the form (react-hook-form): path
+                    parameters are always required, so they get a fixed box instead. */}
+                {isPath ? (
+                  <label className="params__check">
                     <input type="checkbox" checked disabled readOnly />
-                  ) : (
+                    <span className="sr-only">Parameter {n} required</span>
+                  </label>
+                ) : (
+                  <label className="params__check">
                     <input type="checkbox" {...register(`parameters.${index}.required`)} />
-                  )}
-                  <span className="sr-only">Parameter {n} required</span>
-                </label>
+                    <span className="sr-only">Parameter {n} required</span>
+                  </label>
+                )}
                 <TextField
                   label={`Parameter ${n} default value`}
                   hideLabel
