@@ -65,6 +65,8 @@ export function createRouter() {
               path: 'traffic-controls/:trafficControlId',
               lazy: () => import('@/features/access-control/routes/traffic-control-page'),
             },
+            // Issue 7: one request through every event format, side by side (emulator only).
+            { path: 'cross-cloud', lazy: () => import('@/features/cross-cloud/routes/cross-cloud-page') },
             { path: '*', Component: NotFound },
           ],
         },

@@ -33,4 +33,6 @@ export const paths = {
   ipControlDetail: (id: string) => `/ip-controls/${encodeURIComponent(id)}`,
   trafficControls: '/traffic-controls',
   trafficControlDetail: (id: string) => `/traffic-controls/${encodeURIComponent(id)}`,
+  /** One request through the four event formats, side by side (issue 7; emulator only) */
+  crossCloud: '/cross-cloud',
 } as const

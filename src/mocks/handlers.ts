@@ -34,7 +34,9 @@ export function upstreamUrl(
 export function createHandlers(emulator: Emulator, options: { origin?: string } = {}) {
   return [
     // The proxy's `/api/sign/gateway`, answered in the page (decision 010).
-    http.post(`${options.origin ?? ''}/api/sign/gateway`, ({ request }) => signGatewayInPage(request, emulator)),
+    http.post(`${options.origin ?? ''}/api/sign/gateway`, ({ request }) =>
+      signGatewayInPage(request, emulator),
+    ),
     http.all(`${options.origin ?? ''}/api/*`, async ({ request }) => {
       const url = new URL(request.url)
       const resolved = resolveApiPath(url.pathname + url.search)

@@ -35,7 +35,10 @@ export async function signGatewayInPage(request: Request, emulator: Emulator): P
   const parsed = InputSchema.safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
-    return json({ Code: 'InvalidParameter', Message: `${issue.path.join('.') || 'body'} ${issue.message}` }, 400)
+    return json(
+      { Code: 'InvalidParameter', Message: `${issue.path.join('.') || 'body'} ${issue.message}` },
+      400,
+    )
   }
   const input = parsed.data
   const query = new URLSearchParams({

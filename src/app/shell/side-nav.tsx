@@ -18,6 +18,8 @@ const API_GATEWAY_SECURITY = [
   { label: 'Apps', href: paths.apps },
   { label: 'IP Control', href: paths.ipControls },
   { label: 'Traffic Control', href: paths.trafficControls },
+  // Issue 7: the emulator's event formats, one request through all four.
+  { label: 'Try Across Clouds', href: paths.crossCloud },
 ]
 
 export function SideNav() {

@@ -95,7 +95,7 @@ export const ServiceConfigSchema = z.object({
   MockHeaders: z.array(MockHeaderSchema).optional(),
   ServiceVpcEnable: TrueFalse.optional(),
   FunctionComputeConfig: FunctionComputeConfigSchema.optional(),
-  /** Emulator-only (issue 7, decision 010): the event format; absent = Alibaba's. Real CloudAPI never gets it. */
+  /** Emulator-only (issue 7, decision 011): the event format; absent = Alibaba's. Real CloudAPI never gets it. */
   EmulatorEventFormat: ciEnum(EVENT_FORMATS, 'EmulatorEventFormat').optional(),
 })
 export type ServiceConfig = z.output<typeof ServiceConfigSchema>

@@ -2,7 +2,7 @@
  * Event formats (issue 7): how the emulated gateway talks to an event function — the event it sends
  * and how it reads the answer — as Alibaba Cloud (the default, seeds 000/002), Tencent SCF's API
  * Gateway trigger (seed 001) or AWS API Gateway's Lambda proxy integration, REST API v1 or HTTP API
- * v2 (seed 003). An emulator extension, never a real CloudAPI setting (decision 010): it travels as
+ * v2 (seed 003). An emulator extension, never a real CloudAPI setting (decision 011): it travels as
  * `ServiceConfig.EmulatorEventFormat` inside CreateApi / ModifyApi's ServiceConfig JSON string, is
  * left out for `alibaba`, and is copied into every deployed snapshot with the rest of the definition.
  */
@@ -35,7 +35,7 @@ export const EVENT_FORMAT_SHORT_LABELS: Record<EventFormat, string> = {
  * pre-release, and release environments"). AWS has named stages (seed 003: `/prod/`, `/dev/`) and, for
  * HTTP APIs only, `$default` served at the root path: RELEASE — the stage a call without X-Ca-Stage
  * reaches, at the root — is `$default` for HTTP APIs and `prod` for REST APIs; PRE is `staging` and
- * TEST is `test` (the console's stage labels). The mapping is ours (decision 010).
+ * TEST is `test` (the console's stage labels). The mapping is ours (decision 011).
  */
 export const FORMAT_STAGE_NAMES: Record<EventFormat, Record<StageName, string>> = {
   alibaba: { RELEASE: 'RELEASE', PRE: 'PRE', TEST: 'TEST' },
@@ -45,7 +45,9 @@ export const FORMAT_STAGE_NAMES: Record<EventFormat, Record<StageName, string>> 
 }
 
 /** The format an API's ServiceConfig names (anything unknown or absent is Alibaba's). */
-export function eventFormatOf(serviceConfig: { readonly EmulatorEventFormat?: string } | undefined): EventFormat {
+export function eventFormatOf(
+  serviceConfig: { readonly EmulatorEventFormat?: string } | undefined,
+): EventFormat {
   const value = serviceConfig?.EmulatorEventFormat
   return EVENT_FORMATS.find((format) => format === value?.toLowerCase()) ?? DEFAULT_EVENT_FORMAT
 }

@@ -49,7 +49,11 @@ export function createIpControl(input: IpControlInput) {
     params[`IpControlPolicys.${i + 1}.CidrIp`] = policy.cidrIp
     if (input.type === 'ALLOW' && policy.appId) params[`IpControlPolicys.${i + 1}.AppId`] = policy.appId
   })
-  return callCloudApi('CreateIpControl', params as CloudApiParams<'CreateIpControl'>, CreateIpControlResponseSchema)
+  return callCloudApi(
+    'CreateIpControl',
+    params as CloudApiParams<'CreateIpControl'>,
+    CreateIpControlResponseSchema,
+  )
 }
 export function deleteIpControl(ipControlId: string) {
   return callCloudApi('DeleteIpControl', { IpControlId: ipControlId }, RequestIdOnlySchema)
@@ -64,7 +68,10 @@ export function describeApiIpControls(params: CloudApiParams<'DescribeApiIpContr
   return callCloudApi('DescribeApiIpControls', params, DescribeApiIpControlsResponseSchema, signal)
 }
 
-export function describeTrafficControls(params: CloudApiParams<'DescribeTrafficControls'>, signal?: AbortSignal) {
+export function describeTrafficControls(
+  params: CloudApiParams<'DescribeTrafficControls'>,
+  signal?: AbortSignal,
+) {
   return callCloudApi('DescribeTrafficControls', params, DescribeTrafficControlsResponseSchema, signal)
 }
 export function createTrafficControl(params: CloudApiParams<'CreateTrafficControl'>) {

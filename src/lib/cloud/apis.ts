@@ -6,6 +6,8 @@ import {
   DescribeApiResponseSchema,
   DescribeApisResponseSchema,
   DescribeDeployedApiResponseSchema,
+  EVENT_FORMAT_FIELD,
+  type EventFormat,
   type ParameterLocation,
   type RequestConfigSchema,
   type RequestHttpMethod,
@@ -87,6 +89,8 @@ export interface ApiDefinitionInput {
   resultType: string
   resultSample: string
   failResultSample: string
+  /** Emulator-only (issue 7, decision 011): absent or `alibaba` sends nothing, as the real cloud needs. */
+  eventFormat?: EventFormat
 }
 
 /** The content type the gateway sends to the backend by default (reference §1.3 ContentTypeValue). */
@@ -115,6 +119,7 @@ export function apiDefinitionParams(input: ApiDefinitionInput): CloudApiParams<'
     Mock: 'FALSE',
     ServiceVpcEnable: 'FALSE',
     FunctionComputeConfig: { FcType: 'FCEvent', FcVersion: '3.0' },
+    ...(input.eventFormat && input.eventFormat !== 'alibaba' && { [EVENT_FORMAT_FIELD]: input.eventFormat }),
   }
   const requestParameters: z.input<typeof RequestParameterSchema>[] = input.parameters.map((p) => ({
     ApiParameterName: p.name,

@@ -46,10 +46,16 @@ export function setApisAuthorities(params: CloudApiParams<'SetApisAuthorities'>)
 export function removeApisAuthorities(params: CloudApiParams<'RemoveApisAuthorities'>) {
   return callCloudApi('RemoveApisAuthorities', params, RequestIdOnlySchema)
 }
-export function describeAuthorizedApis(params: CloudApiParams<'DescribeAuthorizedApis'>, signal?: AbortSignal) {
+export function describeAuthorizedApis(
+  params: CloudApiParams<'DescribeAuthorizedApis'>,
+  signal?: AbortSignal,
+) {
   return callCloudApi('DescribeAuthorizedApis', params, DescribeAuthorizedApisResponseSchema, signal)
 }
-export function describeAuthorizedApps(params: CloudApiParams<'DescribeAuthorizedApps'>, signal?: AbortSignal) {
+export function describeAuthorizedApps(
+  params: CloudApiParams<'DescribeAuthorizedApps'>,
+  signal?: AbortSignal,
+) {
   return callCloudApi('DescribeAuthorizedApps', params, DescribeAuthorizedAppsResponseSchema, signal)
 }
 

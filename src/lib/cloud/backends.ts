@@ -101,3 +101,38 @@ export function functionConfigOf(model: BackendModel): FunctionComputeConfig | n
   const parsed = FunctionComputeConfigSchema.safeParse(model.BackendConfig.FunctionComputeConfig)
   return parsed.success ? parsed.data : null
 }
+
+/** A web function behind an FC_HTTP_V3 backend: the function and its HTTP trigger's internal URL. */
+export interface WebFunctionTarget extends EventFunctionTarget {
+  /** the HTTP trigger's `urlIntranet` (seed 002 Step 2: "paste the internal endpoint") */
+  fcBaseUrl: string
+}
+
+/** CreateBackendModel parameters binding a web function (FC_HTTP_V3, FcType HttpTrigger) to a stage. */
+export function bindWebFunctionParams(
+  backendId: string,
+  stage: StageName,
+  target: WebFunctionTarget,
+  description = '',
+): CloudApiParams<'CreateBackendModel'> {
+  const arn = parseFunctionArn(target.functionArn)
+  const config: BackendConfig = {
+    Type: 'FC_HTTP_V3',
+    FunctionComputeConfig: {
+      FcRegionId: arn?.region,
+      FcType: 'HttpTrigger',
+      FcVersion: '3.0',
+      FunctionName: target.functionName,
+      Qualifier: target.qualifier || 'LATEST',
+      FcBaseUrl: target.fcBaseUrl,
+      ...(arn && { RoleArn: apiGatewayRoleArn(arn.accountId) }),
+    },
+  }
+  return {
+    BackendId: backendId,
+    BackendType: 'FC_HTTP_V3',
+    StageName: stage,
+    BackendModelData: JSON.stringify(config),
+    Description: description,
+  }
+}

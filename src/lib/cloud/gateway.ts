@@ -47,9 +47,14 @@ function queryString(query: HeaderList): string {
   return text ? `?${text}` : ''
 }
 
+/** The path and query exactly as sendGatewayRequest sends them (what an app signature must cover). */
+export function gatewayPathAndQuery(call: Pick<GatewayCall, 'path' | 'query'>): string {
+  return `${call.path.startsWith('/') ? call.path : `/${call.path}`}${queryString(call.query)}`
+}
+
 export async function sendGatewayRequest(call: GatewayCall): Promise<GatewayExchange> {
   const method = call.method.toUpperCase()
-  const pathAndQuery = `${call.path.startsWith('/') ? call.path : `/${call.path}`}${queryString(call.query)}`
+  const pathAndQuery = gatewayPathAndQuery(call)
   const headers: Array<[string, string]> = [[GATEWAY_HEADERS.stage, call.stage]]
   for (const [name, value] of call.headers) if (name.trim()) headers.push([name.trim(), value])
   const body = METHODS_WITHOUT_BODY.has(method) ? '' : call.body

@@ -3,7 +3,7 @@
  * function receives, and the function's answer into the caller's HTTP answer. The gateway itself
  * (routing, app authentication, IP control, throttling, parameter checks — gateway.ts, security.ts)
  * stays Alibaba Cloud's for every format: a format changes only the contract between the gateway and
- * the function (decision 010).
+ * the function (decision 011).
  */
 import type { EventFormat } from '../../../cloud-api/cloudapi'
 import type { InvokeOutcome } from '../../runtime/types'
@@ -20,6 +20,8 @@ export interface FormatContext {
   region: string
   /** the AppKey of a signature-authenticated caller (Tencent `requestContext.identity.secretId`), else null */
   appKey: string | null
+  /** the query string as sent, without `?` (AWS v2 `rawQueryString`) */
+  rawQuery: string
 }
 
 /** The event: as JSON for the debug trace, and the bytes the function receives. */

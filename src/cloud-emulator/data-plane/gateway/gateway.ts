@@ -1,12 +1,12 @@
 /**
  * The API Gateway data plane: a call to `<GroupId>-<region>.alicloudapi.com` (routed here by Host,
  * dispatch.ts) is answered by the API deployed to the `X-Ca-Stage` stage (default RELEASE) whose
- * method and path match, by running its event function and mapping the function's envelope to HTTP.
+ * method and path match, by running its event function and mapping its answer to HTTP as the API's
+ * event format says (../formats: Alibaba's envelope by default; issue 7).
  * Every answer carries `X-Ca-Request-Id`; gateway-made answers add X-Ca-Error-Code / -Message (§5).
  * Each call leaves a debug trace (./traces.ts).
  */
 import {
-  checkEnvelope,
   DEFAULT_STAGE,
   GATEWAY_HEADERS,
   type GatewayTrace,
@@ -16,10 +16,11 @@ import {
 } from '../../../cloud-api/cloudapi'
 import type { OpContext, Operation } from '../../context'
 import { popRequestId } from '../../ids'
+import { formatOf, type MappedAnswer } from '../formats'
 import { backendTarget, callEventFunction } from './backend'
-import { buildEvent } from './event'
+import { buildEvent, type IncomingCall } from './event'
 import { matchRoute } from './match'
-import { envelopeResponse, GatewayError, gatewayErrorResponse } from './respond'
+import { GatewayError, gatewayErrorResponse } from './respond'
 import { secureCall } from './security'
 import { recordTrace, traceBody } from './traces'
 import { serveWebFunction } from './web-backend'
@@ -54,18 +55,6 @@ function redacted(headers: Headers): Record<string, string> {
   return out
 }
 
-/** The error JSON of a failed invocation, as one line (`HandledInvocationError: oops`). */
-function describeFailure(errorType: string, body: Uint8Array): string {
-  const text = new TextDecoder().decode(body)
-  try {
-    const parsed = JSON.parse(text) as { errorMessage?: unknown; errorType?: unknown }
-    const kind = typeof parsed.errorType === 'string' ? ` (${parsed.errorType})` : ''
-    return `${errorType}${kind}: ${String(parsed.errorMessage ?? text)}`
-  } catch {
-    return `${errorType}: ${text}`
-  }
-}
-
 async function serve(ctx: OpContext, trace: GatewayTrace, body: Uint8Array): Promise<Response> {
   // CA-Host is the Host header the caller sent. The URL's host may carry the local cloud's port, which the
   // adapter keeps there for the URLs the emulator hands out (server/local-cloud/server.ts).
@@ -89,24 +78,22 @@ async function serve(ctx: OpContext, trace: GatewayTrace, body: Uint8Array): Pro
   const caller = await secureCall(ctx, trace, route, { request: ctx.request, url: ctx.url, body }, clientIp)
 
   const backend = backendTarget(route.deployment)
-  const event = buildEvent(
-    definition,
-    {
-      method,
-      path: ctx.url.pathname,
-      query: ctx.url.searchParams,
-      headers: ctx.request.headers,
-      body,
-      host,
-      protocol: ctx.url.protocol === 'https:' ? 'https' : 'http',
-      clientIp,
-      appId: caller.app?.AppId ?? null,
-      requestId: trace.requestId,
-      stage: trace.stage,
-      now: ctx.clock.now(),
-    },
-    route.pathParameters,
-  )
+  const incoming: IncomingCall = {
+    method,
+    path: ctx.url.pathname,
+    query: ctx.url.searchParams,
+    headers: ctx.request.headers,
+    body,
+    host,
+    protocol: ctx.url.protocol === 'https:' ? 'https' : 'http',
+    clientIp,
+    appId: caller.app?.AppId ?? null,
+    requestId: trace.requestId,
+    stage: trace.stage,
+    now: ctx.clock.now(),
+  }
+  // Alibaba's event; building it also checks the API's required parameters, for every format.
+  const event = buildEvent(definition, incoming, route.pathParameters)
   // A web function gets the raw HTTP request, not the event (./web-backend.ts).
   if (backend.kind === 'web')
     return serveWebFunction(ctx, trace, backend.target, {
@@ -118,9 +105,25 @@ async function serve(ctx: OpContext, trace: GatewayTrace, body: Uint8Array): Pro
       body,
     })
   const target = backend.target
-  trace.event = event
+  // The event format of the snapshot (issue 7, ../formats): its event, and its reading of the answer.
+  const format = formatOf(route.deployment)
+  const formatContext = {
+    accountId: ctx.accountId,
+    region: ctx.region,
+    appKey: caller.auth.mode === 'signature' ? caller.auth.appKey : null,
+    rawQuery: ctx.url.search.slice(1),
+  }
+  const built = format.buildEvent(incoming, route, formatContext)
+  trace.eventFormat = format.id
+  trace.event = built.event
+  const settle = (mapped: MappedAnswer): Response => {
+    trace.envelope = mapped.reading
+    if (mapped.answer instanceof GatewayError) throw mapped.answer
+    return mapped.answer
+  }
+  const answering = { requestId: trace.requestId, method, route }
 
-  const call = await callEventFunction(ctx, target, new TextEncoder().encode(JSON.stringify(event)))
+  const call = await callEventFunction(ctx, target, built.bytes)
   if (call.kind === 'timeout') {
     const result = {
       functionName: target.functionName,
@@ -141,9 +144,11 @@ async function serve(ctx: OpContext, trace: GatewayTrace, body: Uint8Array): Pro
       },
       () => undefined,
     )
-    throw new GatewayError(
-      'backendTimeout',
-      `Backend service request timeout: function \`${target.functionName}\` did not answer within ServiceTimeout ${target.timeoutMs} ms`,
+    return settle(
+      format.mapResponse(
+        { kind: 'timeout', functionName: target.functionName, timeoutMs: target.timeoutMs },
+        answering,
+      ),
     )
   }
 
@@ -156,21 +161,7 @@ async function serve(ctx: OpContext, trace: GatewayTrace, body: Uint8Array): Pro
     logs: outcome.logs,
     durationMs: outcome.durationMs,
   }
-  if (outcome.status !== 'success') {
-    const failure = describeFailure(outcome.errorType ?? 'UnhandledInvocationError', outcome.body)
-    throw new GatewayError('badFunctionResponse', `Function Compute returned ${failure}`)
-  }
-  const envelope = checkEnvelope(outcome.body)
-  trace.envelope = envelope.ok
-    ? { problems: [], warnings: envelope.warnings }
-    : { problems: envelope.problems, warnings: [] }
-  if (!envelope.ok) {
-    throw new GatewayError(
-      'badFunctionResponse',
-      `Invalid Function Compute response: ${envelope.problems.join('; ')} (expected {isBase64Encoded, statusCode, headers, body})`,
-    )
-  }
-  return envelopeResponse(envelope, trace.requestId, method)
+  return settle(format.mapResponse({ kind: 'done', outcome }, answering))
 }
 
 export const gatewayOperation: Operation = async (ctx) => {

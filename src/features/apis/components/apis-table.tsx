@@ -55,11 +55,13 @@ export function ApisTable({
   loading,
   empty,
   onDelete,
+  onAuthorize,
 }: {
   apis: readonly ApiSummary[]
   loading: boolean
   empty: ReactNode
   onDelete: (api: ApiSummary) => void
+  onAuthorize?: (api: ApiSummary) => void
 }) {
   return (
     <Table
@@ -79,6 +81,16 @@ export function ApisTable({
           >
             Debug
           </ButtonLink>
+          {onAuthorize && (
+            <Button
+              size="sm"
+              variant="ghost"
+              aria-label={`Authorize ${api.ApiName}`}
+              onClick={() => onAuthorize(api)}
+            >
+              Authorize
+            </Button>
+          )}
           <Button
             size="sm"
             variant="ghost"

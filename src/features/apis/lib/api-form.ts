@@ -4,6 +4,8 @@ import {
   CLOUDAPI_LIMITS,
   type DescribeApiResponse,
   DescriptionSchema,
+  EVENT_FORMATS,
+  eventFormatOf,
   PARAMETER_LOCATIONS,
   PARAMETER_TYPES,
   pathParameterNames,
@@ -61,6 +63,8 @@ export const apiFormSchema = z
     parameters: z.array(parameterSchema),
     backendId: z.string().min(1, 'Choose the backend service that points at your event function.'),
     serviceTimeout: ServiceTimeoutSchema,
+    /** emulator-only (issue 7): the field is shown, and sent, only when an emulator answers */
+    eventFormat: z.enum(EVENT_FORMATS),
     resultType: z.enum(RESULT_TYPES),
     resultSample: z.string(),
     failResultSample: z.string(),
@@ -90,7 +94,7 @@ export type ApiFormOutput = z.output<typeof apiFormSchema>
 export const STEP_FIELDS = [
   ['groupId', 'apiName', 'authType', 'visibility', 'description'],
   ['protocol', 'requestPath', 'method', 'requestMode', 'parameters'],
-  ['backendId', 'serviceTimeout'],
+  ['backendId', 'serviceTimeout', 'eventFormat'],
   ['resultType', 'resultSample', 'failResultSample'],
 ] as const satisfies ReadonlyArray<ReadonlyArray<keyof ApiFormValues>>
 
@@ -107,6 +111,7 @@ export const API_FORM_DEFAULTS: ApiFormValues = {
   parameters: [],
   backendId: '',
   serviceTimeout: CLOUDAPI_LIMITS.serviceTimeoutDefault,
+  eventFormat: 'alibaba',
   resultType: 'JSON',
   resultSample: '',
   failResultSample: '',
@@ -155,6 +160,7 @@ export function toDefinitionInput(values: ApiFormOutput): ApiDefinitionInput {
       })),
     backendId: values.backendId,
     serviceTimeout: values.serviceTimeout,
+    eventFormat: values.eventFormat,
     resultType: values.resultType,
     resultSample: values.resultSample,
     failResultSample: values.failResultSample,
@@ -189,6 +195,7 @@ export function formValuesOf(api: DescribeApiResponse): ApiFormValues {
     })),
     backendId: api.BackendConfig?.BackendId ?? '',
     serviceTimeout: Number.isFinite(timeout) ? timeout : CLOUDAPI_LIMITS.serviceTimeoutDefault,
+    eventFormat: eventFormatOf(api.ServiceConfig as { EmulatorEventFormat?: string }),
     resultType: oneOf(RESULT_TYPES, api.ResultType, 'JSON'),
     resultSample: api.ResultSample,
     failResultSample: api.FailResultSample,

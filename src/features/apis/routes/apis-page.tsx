@@ -13,6 +13,7 @@ import { paths } from '@/lib/paths'
 import { useApisList } from '../api/list-apis'
 import { useGroupOptions } from '../api/list-options'
 import { ApisTable } from '../components/apis-table'
+import { AuthorizeDialog } from '../components/authorize-dialog'
 import { DeleteApiDialog } from '../components/delete-api-dialog'
 import { deployedStages } from '../lib/labels'
 
@@ -25,6 +26,7 @@ export function Component() {
   const groupId = searchParams.get('groupId') ?? ''
   const name = searchParams.get('name') ?? ''
   const [toDelete, setToDelete] = useState<ApiSummary | null>(null)
+  const [toAuthorize, setToAuthorize] = useState<ApiSummary | null>(null)
   const groups = useGroupOptions()
   const list = useApisList({ groupId, name })
   const apis = list.data?.pages.flatMap((page) => page.ApiSummarys.ApiSummary) ?? []
@@ -101,7 +103,13 @@ export function Component() {
             action={<Button onClick={() => list.refetch()}>Retry</Button>}
           />
         ) : (
-          <ApisTable apis={apis} loading={list.isPending} empty={empty} onDelete={setToDelete} />
+          <ApisTable
+            apis={apis}
+            loading={list.isPending}
+            empty={empty}
+            onDelete={setToDelete}
+            onAuthorize={setToAuthorize}
+          />
         )}
         {list.hasNextPage && (
           <div className="load-more">
@@ -111,6 +119,7 @@ export function Component() {
           </div>
         )}
       </div>
+      {toAuthorize && <AuthorizeDialog api={toAuthorize} onClose={() => setToAuthorize(null)} />}
       <DeleteApiDialog
         api={toDelete}
         publishedTo={toDelete ? deployedStages(toDelete.DeployedInfos.DeployedInfo) : []}

@@ -5,8 +5,8 @@ import {
   createApp,
   deleteApp,
   describeAppAttributes,
-  describeApps,
   describeAppSecurity,
+  describeApps,
   resetAppCode,
   resetAppSecret,
 } from '@/lib/cloud/apps'

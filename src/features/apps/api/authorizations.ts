@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { APP_LIMITS, type CloudApiParams } from '@/cloud-api/cloudapi'
-import { describeApis } from '@/lib/cloud/apis'
 import { describeApiGroups } from '@/lib/cloud/api-groups'
+import { describeApis } from '@/lib/cloud/apis'
 import { describeAuthorizedApis, removeApisAuthorities, setApisAuthorities } from '@/lib/cloud/apps'
 import { appKeys } from './query-keys'
 

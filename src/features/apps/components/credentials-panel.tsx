@@ -64,7 +64,7 @@ export function CredentialsPanel({ appId }: { appId: number }) {
             <dt className="kv__label">{name}</dt>
             <dd className="kv__value">
               <div className="row credentials__row">
-                <span className="mono credentials__value" aria-label={`${name} value`}>
+                <span className="mono credentials__value" data-credential={name}>
                   {shown.has(name) ? <Revealed appId={appId} name={name} /> : MASK}
                 </span>
                 <Button
@@ -76,7 +76,13 @@ export function CredentialsPanel({ appId }: { appId: number }) {
                 >
                   {shown.has(name) ? 'Hide' : 'Show'}
                 </Button>
-                <Button size="sm" variant="ghost" icon={<CopyIcon />} aria-label={`Copy ${name}`} onClick={() => void copy(name)}>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  icon={<CopyIcon />}
+                  aria-label={`Copy ${name}`}
+                  onClick={() => void copy(name)}
+                >
                   Copy
                 </Button>
                 {resettable && (
@@ -107,7 +113,10 @@ export function CredentialsPanel({ appId }: { appId: number }) {
           if (!resetting) return
           reset.mutate(resetting, {
             onSuccess: () => {
-              toast({ title: `${resetting} reset`, description: 'Callers must use the new value from now on.' })
+              toast({
+                title: `${resetting} reset`,
+                description: 'Callers must use the new value from now on.',
+              })
               closeReset()
             },
           })

@@ -33,5 +33,8 @@ export function expiryLabel(authValidTime: string): string {
   if (!authValidTime) return 'Never expires'
   const ms = Date.parse(authValidTime)
   if (Number.isNaN(ms)) return authValidTime
-  return `${new Date(ms).toISOString().replace('T', ' ').replace(/\.\d+Z$/, '')} UTC${ms < Date.now() ? ' (expired)' : ''}`
+  return `${new Date(ms)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, '')} UTC${ms < Date.now() ? ' (expired)' : ''}`
 }

@@ -8,6 +8,7 @@ import { ButtonLink } from '@/components/ui/link'
 import { Panel } from '@/components/ui/panel'
 import { useToast } from '@/components/ui/toast'
 import { toApiError } from '@/lib/api-error'
+import { isWebFunction } from '@/lib/cloud/web-function'
 import { paths } from '@/lib/paths'
 import { useBindFunction } from '../api/bind-function'
 import { useFunctionOptions } from '../api/list-functions'
@@ -19,25 +20,30 @@ import { type BindFunctionFormValues, bindFunctionFormSchema } from '../lib/back
  */
 export function BindFunctionForm({
   backendId,
+  backendType = 'FC_EVENT_V3',
   stage,
   onDone,
   onCancel,
 }: {
   backendId: string
+  backendType?: string
   stage: StageName
   onDone: () => void
   onCancel: () => void
 }) {
   const toast = useToast()
   const functions = useFunctionOptions()
-  const bind = useBindFunction(backendId)
+  const web = backendType === 'FC_HTTP_V3'
+  const bind = useBindFunction(backendId, backendType)
   const form = useForm<BindFunctionFormValues>({
     resolver: zodResolver(bindFunctionFormSchema),
     defaultValues: { functionName: '', qualifier: 'LATEST', description: '' },
     mode: 'onTouched',
   })
   const { errors } = form.formState
-  const list = functions.data?.functions ?? []
+  // An event backend calls event functions; an HTTP backend, web functions (their HTTP trigger).
+  const list = (functions.data?.functions ?? []).filter((f) => isWebFunction(f) === web)
+  const kindName = web ? 'web function' : 'event function'
 
   const submit = (values: BindFunctionFormValues) => {
     const fn = list.find((f) => f.functionName === values.functionName)
@@ -70,7 +76,7 @@ export function BindFunctionForm({
       >
         <div className="form-grid">
           <TextField label="Function Compute Version" value="Function Compute 3.0" readOnly />
-          <TextField label="Function Type" value="Event Function" readOnly />
+          <TextField label="Function Type" value={web ? 'Web Function' : 'Event Function'} readOnly />
           {functions.isError ? (
             <div className="form-grid__wide">
               <ErrorPanel
@@ -84,14 +90,16 @@ export function BindFunctionForm({
               label="Function Name"
               required
               options={[
-                { value: '', label: functions.isPending ? 'Loading functions…' : 'Choose an event function' },
+                { value: '', label: functions.isPending ? 'Loading functions…' : `Choose a ${kindName}` },
                 ...list.map((f) => ({ value: f.functionName, label: f.functionName })),
               ]}
               error={errors.functionName?.message}
               hint={
                 functions.isSuccess && list.length === 0
-                  ? 'There are no functions yet: create an event function first.'
-                  : 'The event function API Gateway calls for this stage.'
+                  ? `There are no ${kindName}s yet: create one first.`
+                  : web
+                    ? 'API Gateway forwards requests to its HTTP trigger’s internal endpoint.'
+                    : 'The event function API Gateway calls for this stage.'
               }
               {...form.register('functionName')}
             />

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod'
+import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { CLOUDAPI_LIMITS } from '@/cloud-api/cloudapi'
 import { Button } from '@/components/ui/button'
@@ -11,8 +12,8 @@ import { type CreateBackendFormValues, createBackendFormSchema } from '../lib/ba
 
 /**
  * Create Backend Service (seed 000/002 Step 2): name, type "Function Compute / 3.0 / Event Function"
- * (FC_EVENT_V3), description, Confirm. HTTP functions arrive with web functions; the choice is shown
- * disabled with the reason.
+ * (FC_EVENT_V3) — or "Function Compute / 3.0 / Web Function" (FC_HTTP_V3, seed 002's second flow) —,
+ * description, Confirm.
  */
 export function CreateBackendDialog({
   open,
@@ -39,9 +40,9 @@ export function CreateBackendDialog({
         pending={create.isPending}
         error={create.error}
         onClose={close}
-        onSubmit={(values) =>
+        onSubmit={(values, type) =>
           create.mutate(
-            { BackendName: values.BackendName, BackendType: 'FC_EVENT_V3', Description: values.Description },
+            { BackendName: values.BackendName, BackendType: type, Description: values.Description },
             {
               onSuccess: ({ BackendId }) => {
                 create.reset()
@@ -64,8 +65,9 @@ function CreateBackendForm({
   pending: boolean
   error: unknown
   onClose: () => void
-  onSubmit: (values: CreateBackendFormValues) => void
+  onSubmit: (values: CreateBackendFormValues, type: 'FC_EVENT_V3' | 'FC_HTTP_V3') => void
 }) {
+  const [type, setType] = useState<'FC_EVENT_V3' | 'FC_HTTP_V3'>('FC_EVENT_V3')
   const form = useForm<CreateBackendFormValues>({
     resolver: zodResolver(createBackendFormSchema),
     defaultValues: { BackendName: '', Description: '' },
@@ -73,7 +75,7 @@ function CreateBackendForm({
   })
   const { errors } = form.formState
   return (
-    <form className="stack" noValidate onSubmit={form.handleSubmit(onSubmit)}>
+    <form className="stack" noValidate onSubmit={form.handleSubmit((values) => onSubmit(values, type))}>
       <TextField
         label="Backend Service Name"
         required
@@ -85,8 +87,16 @@ function CreateBackendForm({
       />
       <fieldset className="type-choice">
         <legend className="field__label">Type</legend>
-        <label className="type-choice__option type-choice__option--selected">
-          <input type="radio" name="backendType" value="FC_EVENT_V3" defaultChecked />
+        <label
+          className={`type-choice__option${type === 'FC_EVENT_V3' ? ' type-choice__option--selected' : ''}`}
+        >
+          <input
+            type="radio"
+            name="backendType"
+            value="FC_EVENT_V3"
+            checked={type === 'FC_EVENT_V3'}
+            onChange={() => setType('FC_EVENT_V3')}
+          />
           <span>
             <span className="type-choice__title">Function Compute 3.0 · Event Function</span>
             <span className="type-choice__text">
@@ -94,12 +104,20 @@ function CreateBackendForm({
             </span>
           </span>
         </label>
-        <label className="type-choice__option type-choice__option--disabled">
-          <input type="radio" name="backendType" value="FC_HTTP_V3" disabled />
+        <label
+          className={`type-choice__option${type === 'FC_HTTP_V3' ? ' type-choice__option--selected' : ''}`}
+        >
+          <input
+            type="radio"
+            name="backendType"
+            value="FC_HTTP_V3"
+            checked={type === 'FC_HTTP_V3'}
+            onChange={() => setType('FC_HTTP_V3')}
+          />
           <span>
-            <span className="type-choice__title">Function Compute 3.0 · HTTP Function</span>
+            <span className="type-choice__title">Function Compute 3.0 · Web Function</span>
             <span className="type-choice__text">
-              Forwards the raw HTTP request. Coming with web functions.
+              Forwards the raw HTTP request to a web function's HTTP trigger (its internal endpoint).
             </span>
           </span>
         </label>

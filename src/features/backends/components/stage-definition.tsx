@@ -29,10 +29,12 @@ export function StageDefinition({
 }) {
   const [creating, setCreating] = useState(false)
   if (model) return <BoundDefinition backendId={backendId} stage={stage} model={model} />
-  if (creating && backendType === 'FC_EVENT_V3') {
+  const supported = backendType === 'FC_EVENT_V3' || backendType === 'FC_HTTP_V3'
+  if (creating && supported) {
     return (
       <BindFunctionForm
         backendId={backendId}
+        backendType={backendType}
         stage={stage}
         onDone={() => setCreating(false)}
         onCancel={() => setCreating(false)}
@@ -46,12 +48,14 @@ export function StageDefinition({
         title={`No backend defined for ${STAGE_LABELS[stage]}`}
         description={`APIs on this backend service cannot be published to ${STAGE_LABELS[stage]} (${stage}) until it points at a function.`}
         action={
-          backendType === 'FC_EVENT_V3' ? (
+          supported ? (
             <Button variant="primary" icon={<PlusIcon />} onClick={() => setCreating(true)}>
               Create
             </Button>
           ) : (
-            <p className="muted">The console defines Function Compute 3.0 event function backends only.</p>
+            <p className="muted">
+              The console defines Function Compute 3.0 event and web function backends only.
+            </p>
           )
         }
       />
@@ -87,7 +91,7 @@ function BoundDefinition({
           { label: 'Function Compute Version', value: 'Function Compute 3.0' },
           {
             label: 'Function Type',
-            value: fc?.FcType === 'HttpTrigger' ? 'HTTP Function' : 'Event Function',
+            value: fc?.FcType === 'HttpTrigger' ? 'Web Function' : 'Event Function',
           },
           {
             label: 'Function Name',

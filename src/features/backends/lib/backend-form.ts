@@ -4,7 +4,7 @@ import { BackendNameSchema, type BackendType, DescriptionSchema } from '@/cloud-
 /** The console's names for backend types ("Function Compute / 3.0 / Event Function" = FC_EVENT_V3). */
 const TYPE_LABELS: Partial<Record<BackendType, string>> = {
   FC_EVENT_V3: 'Function Compute 3.0 · Event Function',
-  FC_HTTP_V3: 'Function Compute 3.0 · HTTP Function',
+  FC_HTTP_V3: 'Function Compute 3.0 · Web Function',
   FC_EVENT: 'Function Compute 2.0 · Event Function',
   FC_HTTP: 'Function Compute 2.0 · HTTP Function',
   HTTP: 'HTTP',
@@ -27,7 +27,7 @@ export type CreateBackendFormValues = z.infer<typeof createBackendFormSchema>
 
 /** Bind a function to a stage: the function and its version or alias. */
 export const bindFunctionFormSchema = z.object({
-  functionName: z.string().min(1, 'Choose the event function API Gateway calls.'),
+  functionName: z.string().min(1, 'Choose the function API Gateway calls.'),
   qualifier: z.string().regex(/^[A-Za-z0-9_-]{1,128}$/, 'A version number, an alias, or LATEST.'),
   description: DescriptionSchema,
 })

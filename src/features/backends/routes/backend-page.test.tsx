@@ -86,7 +86,7 @@ describe('Backend service page', () => {
     await user.click(within(production).getByRole('button', { name: 'Create' }))
     await within(production).findByRole('option', { name: 'hello-fn' })
     await user.click(within(production).getByRole('button', { name: 'Publish' }))
-    expect(within(production).getByText('Choose the event function API Gateway calls.')).toBeTruthy()
+    expect(within(production).getByText('Choose the function API Gateway calls.')).toBeTruthy()
     await user.selectOptions(within(production).getByRole('combobox', { name: 'Function Name' }), 'hello-fn')
     await user.click(within(production).getByRole('button', { name: 'Publish' }))
 

@@ -38,7 +38,7 @@ describe('Backend Services page', () => {
     await user.click(screen.getAllByRole('button', { name: 'Create Backend Service' })[0]!)
     const dialog = screen.getByRole('dialog', { name: 'Create Backend Service' })
     expect(within(dialog).getByRole('radio', { name: /Event Function/ })).toHaveProperty('checked', true)
-    expect(within(dialog).getByRole('radio', { name: /HTTP Function/ })).toHaveProperty('disabled', true)
+    expect(within(dialog).getByRole('radio', { name: /Web Function/ })).toHaveProperty('disabled', false)
     await user.click(within(dialog).getByRole('button', { name: 'Confirm' }))
     expect(within(dialog).getByText(/backend service name must be 4 to 50 characters/)).toBeTruthy()
     await user.type(within(dialog).getByLabelText(/Backend Service Name/), 'fc-backend')

@@ -12,9 +12,11 @@ import { Panel } from '@/components/ui/panel'
 import { StepIndicator } from '@/components/ui/step-indicator'
 import { toApiError } from '@/lib/api-error'
 import { STARTER_CODE } from '@/lib/cloud/starter-code'
+import { WEB_FUNCTION_FILE, WEB_FUNCTIONS_NEED_NPM_START, WEB_STARTER_CODE } from '@/lib/cloud/web-function'
 import { paths } from '@/lib/paths'
 import { textFile, zipToBase64 } from '@/lib/zip'
 import { useCreateFunction } from '../api/create-function'
+import { useConsoleRuntime, useCreateWebFunction } from '../api/create-web-function'
 import { rowsToRecord } from '../lib/env-vars'
 import {
   CREATE_FUNCTION_DEFAULTS,
@@ -24,7 +26,7 @@ import {
 import { handlerFile } from '../lib/starter-code'
 import { CreateFunctionReview } from './create-function-review'
 import { FunctionSettingsFields } from './function-settings-fields'
-import { FunctionTypeChoice } from './function-type-choice'
+import { type FunctionKind, FunctionTypeChoice } from './function-type-choice'
 
 const STEPS = ['Basic Settings', 'Code', 'Review'] as const
 const SETTINGS_FIELDS = [
@@ -53,7 +55,18 @@ export function CreateFunctionForm({ onCreated }: { onCreated: (fn: Fc3Function)
     defaultValues: CREATE_FUNCTION_DEFAULTS,
     mode: 'onTouched',
   })
-  const create = useCreateFunction()
+  const createEvent = useCreateFunction()
+  const createWeb = useCreateWebFunction()
+  const runtime = useConsoleRuntime()
+  const [kind, setKind] = useState<FunctionKind>('event')
+  const create = kind === 'web' ? createWeb : createEvent
+  const starter = kind === 'web' ? WEB_STARTER_CODE : STARTER_CODE
+  const chooseKind = (next: FunctionKind) => {
+    // The other kind's untouched starter is swapped for this kind's; edited code is kept.
+    if (code === (next === 'web' ? STARTER_CODE : WEB_STARTER_CODE))
+      setCode(next === 'web' ? WEB_STARTER_CODE : STARTER_CODE)
+    setKind(next)
+  }
 
   const goTo = (next: number) => {
     setStep(next)
@@ -70,33 +83,35 @@ export function CreateFunctionForm({ onCreated }: { onCreated: (fn: Fc3Function)
   }
 
   const submit = (values: Output) => {
-    const file = handlerFile(values.handler)
-    create.mutate(
-      {
-        functionName: values.functionName,
-        runtime: values.runtime,
-        handler: values.handler,
-        memorySize: values.memorySize,
-        timeout: values.timeout,
-        description: values.description,
-        environmentVariables: rowsToRecord(values.environmentVariables),
-        code: { zipFile: zipToBase64({ [file]: textFile(code) }) },
+    const file = kind === 'web' ? WEB_FUNCTION_FILE : handlerFile(values.handler)
+    const settings = {
+      functionName: values.functionName,
+      memorySize: values.memorySize,
+      timeout: values.timeout,
+      description: values.description,
+      environmentVariables: rowsToRecord(values.environmentVariables),
+      code: { zipFile: zipToBase64({ [file]: textFile(code) }) },
+    }
+    const mutate =
+      kind === 'web'
+        ? createWeb.mutate
+        : (input: typeof settings, options: Parameters<typeof createWeb.mutate>[1]) =>
+            createEvent.mutate({ ...input, runtime: values.runtime, handler: values.handler }, options)
+    mutate(settings, {
+      onSuccess: onCreated,
+      onError: (error) => {
+        // The name is the one field the server can reject that the form cannot check.
+        if (toApiError(error).code === 'FunctionAlreadyExists') {
+          form.setError('functionName', { message: toApiError(error).message }, { shouldFocus: false })
+          setStep(0)
+          requestAnimationFrame(() => form.setFocus('functionName'))
+        }
       },
-      {
-        onSuccess: onCreated,
-        onError: (error) => {
-          // The name is the one field the server can reject that the form cannot check.
-          if (toApiError(error).code === 'FunctionAlreadyExists') {
-            form.setError('functionName', { message: toApiError(error).message }, { shouldFocus: false })
-            setStep(0)
-            requestAnimationFrame(() => form.setFocus('functionName'))
-          }
-        },
-      },
-    )
+    })
   }
 
   const handler = form.watch('handler')
+  const fileName = kind === 'web' ? WEB_FUNCTION_FILE : handlerFile(handler)
   const isLast = step === STEPS.length - 1
   return (
     <FormProvider {...form}>
@@ -119,7 +134,11 @@ export function CreateFunctionForm({ onCreated }: { onCreated: (fn: Fc3Function)
             Step {step + 1} of {STEPS.length}: {STEPS[step]}
           </h2>
           <div hidden={step !== 0} className="stack">
-            <FunctionTypeChoice />
+            <FunctionTypeChoice
+              value={kind}
+              onChange={chooseKind}
+              webNote={runtime.data === 'browser' ? WEB_FUNCTIONS_NEED_NPM_START : undefined}
+            />
             <Panel title="Basic Settings">
               <div className="stack">
                 <TextField
@@ -131,7 +150,7 @@ export function CreateFunctionForm({ onCreated }: { onCreated: (fn: Fc3Function)
                   error={form.formState.errors.functionName?.message}
                   {...form.register('functionName')}
                 />
-                <FunctionSettingsFields />
+                <FunctionSettingsFields web={kind === 'web'} />
               </div>
             </Panel>
           </div>
@@ -139,23 +158,23 @@ export function CreateFunctionForm({ onCreated }: { onCreated: (fn: Fc3Function)
             <Panel title="Code">
               <div className="stack">
                 <p className="muted">
-                  The starter code is the API Gateway event handler of the Function Compute guide: it reads
-                  the request event and returns the response format API Gateway expects. Edit it now or later
-                  on the function's Code tab.
+                  {kind === 'web'
+                    ? 'The starter code is a Node.js HTTP server listening on process.env.FC_SERVER_PORT: API Gateway forwards each request to it as is, through the HTTP trigger created with the function.'
+                    : "The starter code is the API Gateway event handler of the Function Compute guide: it reads the request event and returns the response format API Gateway expects. Edit it now or later on the function's Code tab."}
                 </p>
                 <CodeEditor
                   value={code}
                   onChange={setCode}
                   language="javascript"
-                  label={`Code editor: ${handlerFile(handler)}`}
+                  label={`Code editor: ${fileName}`}
                   height={380}
                 />
                 <div>
                   <Button
                     size="sm"
                     variant="ghost"
-                    onClick={() => setCode(STARTER_CODE)}
-                    disabled={code === STARTER_CODE}
+                    onClick={() => setCode(starter)}
+                    disabled={code === starter}
                   >
                     Restore starter code
                   </Button>
@@ -164,7 +183,12 @@ export function CreateFunctionForm({ onCreated }: { onCreated: (fn: Fc3Function)
             </Panel>
           )}
           {isLast && (
-            <CreateFunctionReview values={form.getValues()} fileName={handlerFile(handler)} code={code} />
+            <CreateFunctionReview
+              values={form.getValues()}
+              fileName={fileName}
+              code={code}
+              web={kind === 'web'}
+            />
           )}
           {create.error && (
             <ErrorPanel title="The function was not created" error={toApiError(create.error)} />

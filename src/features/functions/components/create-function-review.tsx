@@ -8,20 +8,24 @@ export function CreateFunctionReview({
   values,
   fileName,
   code,
+  web = false,
 }: {
   values: CreateFunctionFormValues
   fileName: string
   code: string
+  web?: boolean
 }) {
   const env = values.environmentVariables
   return (
     <Panel title="Review">
       <KeyValueList
         items={[
-          { label: 'Function Type', value: 'Event Function' },
+          { label: 'Function Type', value: web ? 'Web Function' : 'Event Function' },
           { label: 'Function Name', value: values.functionName, mono: true },
-          { label: 'Runtime', value: runtimeLabel(values.runtime) },
-          { label: 'Handler', value: values.handler, mono: true },
+          { label: 'Runtime', value: web ? 'Custom Runtime (Debian 10)' : runtimeLabel(values.runtime) },
+          web
+            ? { label: 'Trigger', value: 'HTTP trigger (anonymous, all methods)' }
+            : { label: 'Handler', value: values.handler, mono: true },
           { label: 'Memory Specifications', value: `${values.memorySize} MB` },
           { label: 'Execution Timeout Period', value: `${values.timeout} s` },
           { label: 'Description', value: values.description || '—' },

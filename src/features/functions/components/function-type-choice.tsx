@@ -1,17 +1,36 @@
 import { useId } from 'react'
 
+export type FunctionKind = 'event' | 'web'
+
 /**
- * Function type. The seed's flow uses an Event Function (seed 000, "Create an event function"): API
- * Gateway turns the request into a JSON event. Web functions (raw HTTP, seed 000's second flow) are
- * not supported yet, so the option is shown disabled with the reason, not hidden.
+ * Function type. The seed's first flow uses an Event Function (API Gateway turns the request into a
+ * JSON event); its second flow a Web Function: an HTTP server of your own on a custom runtime, to which
+ * API Gateway forwards the raw request through the function's HTTP trigger (seed 002).
  */
-export function FunctionTypeChoice() {
+export function FunctionTypeChoice({
+  value,
+  onChange,
+  webNote,
+}: {
+  value: FunctionKind
+  onChange: (value: FunctionKind) => void
+  /** said under the Web Function option, e.g. that it needs the local cloud */
+  webNote?: string | undefined
+}) {
   const noteId = useId()
+  const option = (kind: FunctionKind) =>
+    `type-choice__option${value === kind ? ' type-choice__option--selected' : ''}`
   return (
     <fieldset className="type-choice">
       <legend className="field__label">Function Type</legend>
-      <label className="type-choice__option type-choice__option--selected">
-        <input type="radio" name="functionType" value="event" defaultChecked />
+      <label className={option('event')}>
+        <input
+          type="radio"
+          name="functionType"
+          value="event"
+          checked={value === 'event'}
+          onChange={() => onChange('event')}
+        />
         <span>
           <span className="type-choice__title">Event Function</span>
           <span className="type-choice__text">
@@ -19,12 +38,21 @@ export function FunctionTypeChoice() {
           </span>
         </span>
       </label>
-      <label className="type-choice__option type-choice__option--disabled">
-        <input type="radio" name="functionType" value="web" disabled aria-describedby={noteId} />
+      <label className={option('web')}>
+        <input
+          type="radio"
+          name="functionType"
+          value="web"
+          checked={value === 'web'}
+          aria-describedby={noteId}
+          onChange={() => onChange('web')}
+        />
         <span>
           <span className="type-choice__title">Web Function</span>
           <span className="type-choice__text" id={noteId}>
-            Serves raw HTTP requests. Coming soon.
+            An HTTP server of your own (custom runtime, Node.js starter) with an HTTP trigger; API Gateway
+            forwards the raw HTTP request to it.
+            {webNote && <strong className="type-choice__note"> {webNote}</strong>}
           </span>
         </span>
       </label>

@@ -7,8 +7,18 @@
  *   ("get_with_all_system_parameters", trimmed) and reference §3.1.
  * - "API Gateway event (POST, Base64 body)": the same with a Base64 body, the case seed 000's FAQ
  *   warns about ("Why is the body ... Base64-encoded?"; fixture "post_octet_stream_base64_body").
+ * - The other clouds' events (issue 7; ./cloud-event-templates.ts): Tencent SCF's (seed 001), AWS REST
+ *   API v1 and HTTP API v2 (seed 003), for functions behind an API with that event format.
  */
-export type TemplateId = 'hello-world' | 'api-gateway' | 'api-gateway-base64'
+import { AWS_HTTP_V2_EVENT, AWS_REST_V1_EVENT, TENCENT_SCF_EVENT } from './cloud-event-templates'
+
+export type TemplateId =
+  | 'hello-world'
+  | 'api-gateway'
+  | 'api-gateway-base64'
+  | 'tencent-scf'
+  | 'aws-rest-v1'
+  | 'aws-http-v2'
 
 const pretty = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`
 
@@ -49,6 +59,9 @@ export const TEST_EVENT_TEMPLATES: ReadonlyArray<{ id: TemplateId; label: string
     label: 'API Gateway event (POST, Base64 body)',
     content: pretty(API_GATEWAY_POST_BASE64),
   },
+  { id: 'tencent-scf', label: 'Tencent SCF: API Gateway trigger event', content: pretty(TENCENT_SCF_EVENT) },
+  { id: 'aws-rest-v1', label: 'AWS: API Gateway REST API event (v1)', content: pretty(AWS_REST_V1_EVENT) },
+  { id: 'aws-http-v2', label: 'AWS: API Gateway HTTP API event (v2)', content: pretty(AWS_HTTP_V2_EVENT) },
   {
     id: 'hello-world',
     label: 'Hello world',

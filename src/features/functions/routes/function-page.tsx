@@ -8,11 +8,13 @@ import { ButtonLink } from '@/components/ui/link'
 import { PageHeader } from '@/components/ui/page-header'
 import { Tabs } from '@/components/ui/tabs'
 import { toApiError } from '@/lib/api-error'
+import { isWebFunction } from '@/lib/cloud/web-function'
 import { type FunctionTab, paths } from '@/lib/paths'
 import { useFunction } from '../api/get-function'
 import { CodeTab } from '../components/code-tab'
 import { ConfigurationTab } from '../components/configuration-tab'
 import { DeleteFunctionDialog } from '../components/delete-function-dialog'
+import { HttpTriggerPanel } from '../components/http-trigger-panel'
 import { TestTab } from '../components/test-tab'
 import { runtimeLabel } from '../lib/function-form'
 
@@ -72,7 +74,7 @@ function FunctionPage({ name }: { name: string }) {
         meta={
           fn.data && (
             <>
-              <Badge tone="accent">Event Function</Badge>
+              <Badge tone="accent">{isWebFunction(fn.data) ? 'Web Function' : 'Event Function'}</Badge>
               <Badge>{runtimeLabel(fn.data.runtime)}</Badge>
             </>
           )
@@ -92,20 +94,27 @@ function FunctionPage({ name }: { name: string }) {
           <span className="sr-only">Loading the function…</span>
         </div>
       ) : (
-        <Tabs
-          label="Function details"
-          value={tab}
-          onValueChange={(next) => {
-            const params = new URLSearchParams(searchParams)
-            params.set('tab', next)
-            setSearchParams(params, { replace: true })
-          }}
-          items={[
-            { id: 'code', label: 'Code', render: () => <CodeTab fn={fn.data} active={tab === 'code'} /> },
-            { id: 'test', label: 'Test', render: () => <TestTab fn={fn.data} /> },
-            { id: 'configuration', label: 'Configuration', render: () => <ConfigurationTab fn={fn.data} /> },
-          ]}
-        />
+        <div className="stack">
+          {isWebFunction(fn.data) && <HttpTriggerPanel functionName={name} />}
+          <Tabs
+            label="Function details"
+            value={tab}
+            onValueChange={(next) => {
+              const params = new URLSearchParams(searchParams)
+              params.set('tab', next)
+              setSearchParams(params, { replace: true })
+            }}
+            items={[
+              { id: 'code', label: 'Code', render: () => <CodeTab fn={fn.data} active={tab === 'code'} /> },
+              { id: 'test', label: 'Test', render: () => <TestTab fn={fn.data} /> },
+              {
+                id: 'configuration',
+                label: 'Configuration',
+                render: () => <ConfigurationTab fn={fn.data} />,
+              },
+            ]}
+          />
+        </div>
       )}
       <DeleteFunctionDialog
         name={deleting ? name : null}

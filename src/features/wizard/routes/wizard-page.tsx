@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react'
+import { type ReactNode, useEffect, useRef, useState } from 'react'
+import { useSearchParams } from 'react-router'
 import { Button } from '@/components/ui/button'
 import { ConfirmDialog } from '@/components/ui/dialog'
 import { RefreshIcon } from '@/components/ui/icons'
@@ -16,6 +17,7 @@ import {
   PublishStep,
   type StepProps,
 } from '../components/steps'
+import { WebAppFlow } from '../components/web-app-flow'
 import {
   clearProgress,
   EMPTY_PROGRESS,
@@ -43,6 +45,44 @@ const STEP_COMPONENTS = [
  * resource per step. Progress and the created ids live in localStorage, so a reload resumes.
  */
 export function Component() {
+  const [searchParams, setSearchParams] = useSearchParams()
+  const web = searchParams.get('flow') === 'web'
+  const flowChoice = (
+    <fieldset className="row flow-choice">
+      <legend className="sr-only">Quick Start flow</legend>
+      <Button
+        aria-pressed={!web}
+        variant={web ? 'secondary' : 'primary'}
+        onClick={() => setSearchParams({}, { replace: true })}
+      >
+        Event function
+      </Button>
+      <Button
+        aria-pressed={web}
+        variant={web ? 'primary' : 'secondary'}
+        onClick={() => setSearchParams({ flow: 'web' }, { replace: true })}
+      >
+        Web function + app
+      </Button>
+    </fieldset>
+  )
+  if (web) {
+    return (
+      <>
+        <title>Quick Start · Web function + app · API Gateway + Function Compute</title>
+        <PageHeader
+          title="Quick Start"
+          description="Connect a web function to API Gateway and call it as an app with its AppCode, as the guide's second part does. Every step creates a real resource."
+          actions={flowChoice}
+        />
+        <WebAppFlow />
+      </>
+    )
+  }
+  return <EventFlow flowChoice={flowChoice} />
+}
+
+function EventFlow({ flowChoice }: { flowChoice: ReactNode }) {
   const toast = useToast()
   const [progress, setProgress] = useState<WizardProgress>(loadProgress)
   const [viewing, setViewing] = useState(() => firstOpenStep(progress))
@@ -76,13 +116,16 @@ export function Component() {
         title="Quick Start"
         description="Create an event function and call it through API Gateway, step by step, as the Function Compute guide does. Every step creates a real resource; leave at any time and come back later."
         actions={
-          <Button
-            icon={<RefreshIcon />}
-            onClick={() => setConfirmReset(true)}
-            disabled={progress === EMPTY_PROGRESS}
-          >
-            Start Over
-          </Button>
+          <>
+            {flowChoice}
+            <Button
+              icon={<RefreshIcon />}
+              onClick={() => setConfirmReset(true)}
+              disabled={progress === EMPTY_PROGRESS}
+            >
+              Start Over
+            </Button>
+          </>
         }
       />
       <StepIndicator

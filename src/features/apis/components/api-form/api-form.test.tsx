@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { cloudApi } from '@/lib/cloud/testing'
@@ -18,7 +19,11 @@ afterEach(() => {
 afterAll(() => server.close())
 
 function renderForm(onSubmit: (values: ApiFormOutput) => void) {
-  server.use(cloudApi({ DescribeApiGroups: groupsAnswer, DescribeBackendList: backendsAnswer }))
+  server.use(
+    cloudApi({ DescribeApiGroups: groupsAnswer, DescribeBackendList: backendsAnswer }),
+    // In front of the real cloud: no emulator-only fields (issue 7's event format; event-format.test.tsx).
+    http.get('/api/emulator/health', () => new HttpResponse(null, { status: 404 })),
+  )
   return renderWithProviders(
     <ApiForm
       initial={API_FORM_DEFAULTS}

@@ -1,9 +1,10 @@
 import { useEffect } from 'react'
 import { useFormContext } from 'react-hook-form'
-import { CLOUDAPI_LIMITS } from '@/cloud-api/cloudapi'
+import { CLOUDAPI_LIMITS, EVENT_FORMAT_LABELS, EVENT_FORMATS } from '@/cloud-api/cloudapi'
 import { NumberField, Select, TextField } from '@/components/ui/field'
 import { ButtonLink } from '@/components/ui/link'
 import { paths } from '@/lib/paths'
+import { useEmulatorInfo } from '../../api/emulator-info'
 import { useBackendOptions } from '../../api/list-options'
 import type { ApiFormValues } from '../../lib/api-form'
 
@@ -16,6 +17,7 @@ export function BackendStep() {
   const { register, formState, getValues, setValue } = useFormContext<ApiFormValues>()
   const { errors } = formState
   const backends = useBackendOptions()
+  const emulator = useEmulatorInfo()
   const options = backends.data ?? []
   // An API being edited names its backend before the list (and its <option>) arrives.
   useEffect(() => {
@@ -79,6 +81,16 @@ export function BackendStep() {
         error={errors.serviceTimeout?.message}
         {...register('serviceTimeout', { valueAsNumber: true })}
       />
+      {/* Issue 7: emulator-only, never offered (so never sent) in front of the real cloud. */}
+      {emulator.data?.available && (
+        <Select
+          className="form-grid__wide"
+          label="Event Format (emulator)"
+          options={EVENT_FORMATS.map((format) => ({ value: format, label: EVENT_FORMAT_LABELS[format] }))}
+          hint="How the emulated gateway builds the event and reads the function's answer: Alibaba Cloud's, or as Tencent SCF's or AWS's API gateway would. For Tencent SCF, Result Type PASSTHROUGH selects its passthrough response."
+          {...register('eventFormat')}
+        />
+      )}
     </div>
   )
 }

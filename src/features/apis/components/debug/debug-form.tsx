@@ -9,10 +9,11 @@ import {
 import { Button } from '@/components/ui/button'
 import { Select, Textarea, TextField } from '@/components/ui/field'
 import { PlayIcon } from '@/components/ui/icons'
-import type { GatewayCall } from '@/lib/cloud/gateway'
+import type { CallAs, DebugCall } from '../../api/debug-api'
 import { formValuesOf } from '../../lib/api-form'
 import { deployedStages, stageOptionLabel } from '../../lib/labels'
 import { fillPath } from '../../lib/path-params'
+import { CallAsFields } from './call-as-fields'
 import { type NameValueRow, newRow, RowsEditor } from './rows-editor'
 
 const CALL_METHODS = REQUEST_HTTP_METHODS.filter((m) => m !== 'ANY' && m !== 'CONNECT' && m !== 'TRACE')
@@ -30,7 +31,7 @@ export function DebugForm({
   api: DescribeApiResponse
   subDomain: string
   pending: boolean
-  onSend: (call: GatewayCall) => void
+  onSend: (call: DebugCall) => void
 }) {
   const definition = formValuesOf(api)
   const published = deployedStages(api.DeployedInfos.DeployedInfo)
@@ -47,12 +48,14 @@ export function DebugForm({
     declared('HEAD').map((p) => newRow(p.name, p.defaultValue)),
   )
   const [body, setBody] = useState('')
+  const [callAs, setCallAs] = useState<CallAs>({ mode: 'anonymous' })
   const names = pathParameterNames(definition.requestPath)
   const path = fillPath(definition.requestPath, pathValues)
   const bodyless = method === 'GET' || method === 'HEAD'
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
+    if (callAs.mode !== 'anonymous' && !callAs.appId) return
     onSend({
       subDomain,
       stage,
@@ -61,6 +64,7 @@ export function DebugForm({
       query: query.map((r) => [r.name, r.value] as const),
       headers: headers.map((r) => [r.name, r.value] as const),
       body: bodyless ? '' : body,
+      as: callAs,
     })
   }
 
@@ -101,6 +105,7 @@ export function DebugForm({
             onChange={(event) => setPathValues({ ...pathValues, [name]: event.target.value })}
           />
         ))}
+        <CallAsFields api={api} stage={stage} value={callAs} onChange={setCallAs} />
         <div className="form-grid__wide field">
           <span className="field__label">Request path</span>
           <code className="request-line">{path}</code>

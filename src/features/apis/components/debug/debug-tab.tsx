@@ -6,10 +6,13 @@ import { Panel } from '@/components/ui/panel'
 import { Spinner } from '@/components/ui/spinner'
 import { toApiError } from '@/lib/api-error'
 import { localCloudCurl } from '@/lib/cloud/curl'
+import { serverStringToSignFromMessage } from '@/lib/cloud/string-to-sign'
 import { type DebugResult, useDebugApi } from '../../api/debug-api'
 import { useApiGroupOf } from '../../api/get-group'
 import { DebugForm } from './debug-form'
 import { EnvelopeVerdict, EventBlock, FunctionBlock, RequestBlock, ResponseBlock } from './exchange-blocks'
+import { BackendRequestBlock, GatewayChecks } from './gateway-checks'
+import { SigningCompare } from './signing-compare'
 
 /**
  * Debug API: sends a request through the gateway data plane and shows the whole round trip — the
@@ -81,7 +84,9 @@ function DebugResultView({ result, stale }: { result: DebugResult; stale: boolea
     <div className={stale ? 'stack result--stale' : 'stack'}>
       <div className="debug-grid">
         <RequestBlock sent={exchange.sent} />
-        {trace ? (
+        {trace?.backendRequest ? (
+          <BackendRequestBlock request={trace.backendRequest} />
+        ) : trace ? (
           <EventBlock trace={trace} />
         ) : (
           <section className="debug-block debug-block--note" aria-label="Event received by the function">
@@ -96,6 +101,14 @@ function DebugResultView({ result, stale }: { result: DebugResult; stale: boolea
         {trace && <FunctionBlock trace={trace} />}
         <ResponseBlock received={exchange.received} />
       </div>
+      {trace && <GatewayChecks trace={trace} />}
+      {result.signing?.clientStringToSign != null && (
+        <SigningCompare
+          client={result.signing.clientStringToSign}
+          server={trace?.auth?.stringToSign ?? serverStringToSignFromMessage(exchange.received.errorMessage)}
+          rejected={trace?.auth?.error?.code === 'A403IS' || exchange.received.errorCode === 'A403IS'}
+        />
+      )}
       {trace && <EnvelopeVerdict trace={trace} />}
       <CommandLine label="curl for the local cloud" command={curl} />
     </div>

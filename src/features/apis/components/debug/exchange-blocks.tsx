@@ -1,5 +1,10 @@
 import { type ReactNode, useId } from 'react'
-import { GATEWAY_HEADERS, type GatewayTrace, type TraceBody } from '@/cloud-api/cloudapi'
+import {
+  EVENT_FORMAT_SHORT_LABELS,
+  GATEWAY_HEADERS,
+  type GatewayTrace,
+  type TraceBody,
+} from '@/cloud-api/cloudapi'
 import { Badge } from '@/components/ui/badge'
 import { CopyButton } from '@/components/ui/copy-button'
 import { decodeBase64Utf8 } from '@/lib/base64'
@@ -151,6 +156,26 @@ export function EnvelopeVerdict({ trace }: { trace: GatewayTrace }) {
         The function did not answer within the API's Backend Timeout, so the gateway stopped waiting. Raise
         the Backend Timeout of the API, or make the function faster — a cold start counts too.
       </p>
+    )
+  }
+  // Issue 7: an API with another cloud's event format is read by that cloud's rules, not the envelope's.
+  if (trace.eventFormat && trace.eventFormat !== 'alibaba') {
+    const problems = trace.envelope?.problems ?? []
+    return (
+      <div className={problems.length > 0 ? 'notice notice--danger' : 'notice'}>
+        <p>
+          This API uses the emulator's {EVENT_FORMAT_SHORT_LABELS[trace.eventFormat]} event format: the
+          gateway read the function's answer by that cloud's rules
+          {problems.length > 0 ? ', and could not:' : '.'}
+        </p>
+        {problems.length + (trace.envelope?.warnings.length ?? 0) > 0 && (
+          <ul>
+            {[...problems, ...(trace.envelope?.warnings ?? [])].map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        )}
+      </div>
     )
   }
   return (

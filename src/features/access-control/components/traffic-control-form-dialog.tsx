@@ -1,0 +1,119 @@
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useForm } from 'react-hook-form'
+import { ACCESS_CONTROL_LIMITS, TRAFFIC_CONTROL_UNITS } from '@/cloud-api/cloudapi'
+import { Button } from '@/components/ui/button'
+import { Dialog } from '@/components/ui/dialog'
+import { ErrorPanel } from '@/components/ui/error-panel'
+import { NumberField, Select, Textarea, TextField } from '@/components/ui/field'
+import { toApiError } from '@/lib/api-error'
+import {
+  TRAFFIC_CONTROL_DEFAULTS,
+  type TrafficControlFormInput,
+  type TrafficControlFormValues,
+  trafficControlFormSchema,
+  UNIT_LABELS,
+} from '../lib/policy-forms'
+
+/** Create Traffic Control (CreateTrafficControl): the unit and the API / user / app limits. */
+export function TrafficControlFormDialog({
+  open,
+  pending,
+  error,
+  onSubmit,
+  onClose,
+}: {
+  open: boolean
+  pending: boolean
+  error: unknown
+  onSubmit: (values: TrafficControlFormValues) => void
+  onClose: () => void
+}) {
+  return (
+    <Dialog open={open} onClose={pending ? () => {} : onClose} title="Create Traffic Control">
+      <TrafficControlForm pending={pending} error={error} onSubmit={onSubmit} onClose={onClose} />
+    </Dialog>
+  )
+}
+
+export function TrafficControlForm({
+  pending,
+  error,
+  onSubmit,
+  onClose,
+}: {
+  pending: boolean
+  error: unknown
+  onSubmit: (values: TrafficControlFormValues) => void
+  onClose: () => void
+}) {
+  const form = useForm<TrafficControlFormInput, unknown, TrafficControlFormValues>({
+    resolver: zodResolver(trafficControlFormSchema),
+    defaultValues: TRAFFIC_CONTROL_DEFAULTS,
+    mode: 'onTouched',
+  })
+  const { errors } = form.formState
+  const unit = UNIT_LABELS[form.watch('unit')].toLowerCase()
+  return (
+    <form
+      className="stack"
+      noValidate
+      aria-label="Create Traffic Control"
+      onSubmit={form.handleSubmit(onSubmit)}
+    >
+      <TextField
+        label="Policy Name"
+        required
+        autoComplete="off"
+        spellCheck={false}
+        hint="4 to 50 characters: letters, digits and underscores (_); cannot start with an underscore."
+        error={errors.name?.message}
+        {...form.register('name')}
+      />
+      <Select
+        label="Unit"
+        options={TRAFFIC_CONTROL_UNITS.map((u) => ({ value: u, label: UNIT_LABELS[u] }))}
+        {...form.register('unit')}
+      />
+      <NumberField
+        label="API Peak QPS"
+        required
+        min={1}
+        suffix={`calls / ${unit}`}
+        hint="All calls of a bound API together (ApiDefault)."
+        error={errors.apiDefault?.message}
+        {...form.register('apiDefault', { valueAsNumber: true })}
+      />
+      <NumberField
+        label="User Peak QPS"
+        min={1}
+        suffix={`calls / ${unit}`}
+        hint="Optional: the calls of one Alibaba Cloud account (UserDefault)."
+        error={errors.userDefault?.message}
+        {...form.register('userDefault', { valueAsNumber: true })}
+      />
+      <NumberField
+        label="App Peak QPS"
+        min={1}
+        suffix={`calls / ${unit}`}
+        hint="Optional: the calls of one app (AppDefault). App ≤ user ≤ API."
+        error={errors.appDefault?.message}
+        {...form.register('appDefault', { valueAsNumber: true })}
+      />
+      <Textarea
+        label="Description"
+        maxLength={ACCESS_CONTROL_LIMITS.trafficDescriptionMax}
+        error={errors.description?.message}
+        {...form.register('description')}
+      />
+      {error ? <ErrorPanel title="The traffic control was not created" error={toApiError(error)} /> : null}
+      <div className="dialog__actions">
+        <Button onClick={onClose} disabled={pending}>
+          Cancel
+        </Button>
+        <Button type="submit" variant="primary" loading={pending}>
+          Confirm
+        </Button>
+      </div>
+    </form>
+  )
+}

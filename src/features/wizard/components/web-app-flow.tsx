@@ -1,0 +1,145 @@
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { Badge } from '@/components/ui/badge'
+import { Button } from '@/components/ui/button'
+import { CommandLine } from '@/components/ui/command-line'
+import { ErrorPanel } from '@/components/ui/error-panel'
+import { CheckIcon } from '@/components/ui/icons'
+import { AppLink } from '@/components/ui/link'
+import { Panel } from '@/components/ui/panel'
+import { toApiError } from '@/lib/api-error'
+import { localCloudCurl } from '@/lib/cloud/curl'
+import { consoleRuntime, WEB_FUNCTIONS_NEED_NPM_START } from '@/lib/cloud/web-function'
+import { paths } from '@/lib/paths'
+import { useStepMutation } from '../api/use-step-mutation'
+import {
+  callWithAppCode,
+  createApiStep,
+  createAppStep,
+  createBackendStep,
+  createWebFunctionStep,
+  WEB_FLOW_PATH,
+  type WebFlowState,
+} from '../api/web-app-flow'
+
+const STEPS = [
+  { title: 'Create a web function with an HTTP trigger', action: 'Create Web Function' },
+  { title: 'Create a backend service for the web function', action: 'Create Backend Service' },
+  {
+    title: 'Create a group and an API with Alibaba Cloud App authentication, and publish it',
+    action: 'Create and Publish API',
+  },
+  { title: 'Create an app and authorize it', action: 'Create App and Authorize' },
+  { title: 'Call the API with the AppCode', action: 'Call with AppCode' },
+] as const
+
+/**
+ * The Quick Start's second flow (seed 002, "Connect a web function to API Gateway", Steps 1–5), one
+ * button per step. Web functions need the local cloud: in browser-only mode the flow says so and stops.
+ */
+export function WebAppFlow() {
+  const [suffix] = useState(() => Math.random().toString(36).slice(2, 6))
+  const [state, setState] = useState<WebFlowState>({})
+  const [done, setDone] = useState(0)
+  const runtime = useQuery({
+    queryKey: ['wizard', 'console-runtime'],
+    queryFn: ({ signal }) => consoleRuntime(signal),
+  })
+  const step = useStepMutation(async (index: number): Promise<WebFlowState> => {
+    if (index === 0) return createWebFunctionStep(suffix)
+    if (index === 1) return createBackendStep(state, suffix)
+    if (index === 2) return createApiStep(state, suffix)
+    return createAppStep(state, suffix)
+  })
+  const call = useStepMutation(() => callWithAppCode(state))
+  const needsLocalCloud = runtime.data === 'browser'
+  const run = (index: number) => {
+    if (index === STEPS.length - 1) {
+      call.mutate(undefined)
+      return
+    }
+    step.mutate(index, {
+      onSuccess: (patch) => {
+        setState((s) => ({ ...s, ...patch }))
+        setDone(index + 1)
+      },
+    })
+  }
+  const created: Array<{ label: string; href: string; name: string } | null> = [
+    state.functionName
+      ? { label: 'Web function', href: paths.functionDetail(state.functionName), name: state.functionName }
+      : null,
+    state.backendId
+      ? {
+          label: 'Backend service',
+          href: paths.backendDetail(state.backendId),
+          name: state.backendName ?? '',
+        }
+      : null,
+    state.apiId ? { label: 'API', href: paths.apiDetail(state.apiId), name: state.apiName ?? '' } : null,
+    state.appId ? { label: 'App', href: paths.appDetail(state.appId), name: state.appName ?? '' } : null,
+  ]
+  return (
+    <div className="stack">
+      {needsLocalCloud && (
+        <p className="wizard-notice" role="note">
+          {WEB_FUNCTIONS_NEED_NPM_START}
+        </p>
+      )}
+      {STEPS.map((s, index) => {
+        const finished = index < done || (index === STEPS.length - 1 && call.isSuccess)
+        const blocked = index > done || (index === 0 && needsLocalCloud) || runtime.isPending
+        const pending =
+          (step.isPending && step.variables === index) || (index === STEPS.length - 1 && call.isPending)
+        const error = index === STEPS.length - 1 ? call.error : step.variables === index ? step.error : null
+        return (
+          <Panel key={s.title} title={`Step ${index + 1}: ${s.title}`}>
+            <div className="stack">
+              {finished && created[index] ? (
+                <div className="wizard__done" role="status">
+                  <CheckIcon />
+                  <span>
+                    {created[index]?.label}{' '}
+                    <AppLink href={created[index]?.href ?? ''}>{created[index]?.name}</AppLink> created.
+                  </span>
+                </div>
+              ) : null}
+              {index === 0 && state.urlIntranet && (
+                <p className="mono">Internal endpoint: {state.urlIntranet}</p>
+              )}
+              {!finished && (
+                <div>
+                  <Button variant="primary" disabled={blocked} loading={pending} onClick={() => run(index)}>
+                    {s.action}
+                  </Button>
+                </div>
+              )}
+              {index === 0 && needsLocalCloud && (
+                <p className="muted">This step needs the local cloud (`npm start`); the flow stops here.</p>
+              )}
+              {Boolean(error) && <ErrorPanel title="The step failed" error={toApiError(error)} />}
+              {index === STEPS.length - 1 && call.data && (
+                <section aria-label="Answer" className="stack">
+                  <p className="row">
+                    <Badge tone={call.data.exchange.received.status < 300 ? 'success' : 'danger'}>
+                      {call.data.exchange.received.status} {call.data.exchange.received.statusText}
+                    </Badge>
+                    {call.data.exchange.received.errorMessage}
+                  </p>
+                  <pre className="code-block">{call.data.exchange.received.body}</pre>
+                  <CommandLine
+                    label="curl with APPCODE"
+                    command={localCloudCurl(state.subDomain ?? '', {
+                      path: WEB_FLOW_PATH,
+                      headers: [['Authorization', `APPCODE ${call.data.appCode}`]],
+                    })}
+                  />
+                </section>
+              )}
+            </div>
+          </Panel>
+        )
+      })}
+    </div>
+  )
+}
