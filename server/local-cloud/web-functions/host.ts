@@ -12,7 +12,7 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import type {
   WebFunctionPort,
   WebFunctionRequest,
@@ -55,7 +55,9 @@ export function createWebFunctionHost(options: WebFunctionHostOptions = {}): Web
   /** This host's directory (with the port shim); leftovers of dead local clouds are removed. */
   function prepare() {
     prepared ??= (async () => {
-      const root = join(options.dataDir ?? tmpdir(), 'web-functions')
+      // Absolute: the server runs with the function's directory as cwd, and NODE_OPTIONS --require
+      // names the shim by this path (a relative LOCAL_CLOUD_DATA_DIR made every start fail).
+      const root = resolve(options.dataDir ?? tmpdir(), 'web-functions')
       await mkdir(root, { recursive: true })
       for (const entry of await readdir(root).catch(() => [] as string[])) {
         const pid = Number(entry.split('-')[0])
@@ -66,6 +68,9 @@ export function createWebFunctionHost(options: WebFunctionHostOptions = {}): Web
       await mkdir(baseDir, { recursive: true })
       const shimPath = join(baseDir, 'port-shim.cjs')
       await writeFile(shimPath, PORT_SHIM)
+      // As in FC's /code, a `.js` without a package.json of its own is CommonJS — not whatever package.json
+      // encloses the data dir (a LOCAL_CLOUD_DATA_DIR inside this repository would make it an ES module).
+      await writeFile(join(baseDir, 'package.json'), '{"type":"commonjs"}\n')
       return { baseDir, shimPath }
     })()
     return prepared

@@ -38,7 +38,11 @@ export function explain(
   const warnings = trace?.envelope?.warnings ?? []
   const result = trace?.functionResult
   const details: string[] = []
-  if (errorCode) details.push(`X-Ca-Error-Code: ${errorCode}${errorMessage ? ` — ${errorMessage}` : ''}`)
+  // The gateway's own message repeats the problems listed below; the code alone then says enough.
+  if (errorCode)
+    details.push(
+      `X-Ca-Error-Code: ${errorCode}${errorMessage && problems.length === 0 ? ` — ${errorMessage}` : ''}`,
+    )
 
   if (!result) {
     return {

@@ -61,13 +61,15 @@ function CrossCloud({ region }: { region: string | undefined }) {
   return (
     <>
       <Panel title="Request">
-        <p className="muted">
-          The view publishes one scratch API per format to the {SCRATCH_STAGE} stage — in the groups{' '}
-          {EVENT_FORMATS.map(scratchGroupName).join(', ')} — bound to the function, calls each through the
-          gateway and reads what happened from the emulator’s traces. FC hands the event to a Node.js handler
-          as a Buffer: parse it with JSON.parse(event).
-        </p>
-        <RequestForm pending={run.isPending} onSend={(request) => run.mutate(request)} />
+        <div className="stack">
+          <p className="muted">
+            The view publishes one scratch API per format to the {SCRATCH_STAGE} stage — in the groups{' '}
+            {EVENT_FORMATS.map(scratchGroupName).join(', ')} — bound to the function, calls each through the
+            gateway and reads what happened from the emulator’s traces. FC hands the event to a Node.js
+            handler as a Buffer: parse it with JSON.parse(event).
+          </p>
+          <RequestForm pending={run.isPending} onSend={(request) => run.mutate(request)} />
+        </div>
       </Panel>
 
       {run.isError && <ErrorPanel title="The request was not sent" error={toApiError(run.error)} />}

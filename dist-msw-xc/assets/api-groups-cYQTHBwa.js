@@ -1,2 +1,0 @@
-import{a as e,f as t,o as n,p as r,t as i}from"./cloudapi-HWjtY_ak.js";import{t as a}from"./cloudapi-client-nZXPwz0Q.js";function o(e,t){return a(`DescribeApiGroups`,e,n,t)}function s(t,n){return a(`DescribeApiGroup`,{GroupId:t},e,n)}function c(e){return a(`CreateApiGroup`,e,i)}function l(e){return a(`ModifyApiGroup`,e,t)}function u(e){return a(`DeleteApiGroup`,{GroupId:e},r)}export{l as a,o as i,u as n,s as r,c as t};
-//# sourceMappingURL=api-groups-cYQTHBwa.js.map

@@ -1,2 +1,0 @@
-function e(e){let t=``,n=32768;for(let r=0;r<e.length;r+=n)t+=String.fromCharCode(...e.subarray(r,r+n));return btoa(t)}function t(e){let t=atob(e.replace(/\s+/g,``)),n=new Uint8Array(t.length);for(let e=0;e<t.length;e++)n[e]=t.charCodeAt(e);return n}function n(e){try{return new TextDecoder(`utf-8`,{fatal:!0}).decode(t(e))}catch{return null}}export{n,e as t};
-//# sourceMappingURL=base64-B2DP1mVQ.js.map

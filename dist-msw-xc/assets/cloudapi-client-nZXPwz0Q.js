@@ -1,2 +1,0 @@
-import{k as e,nn as t}from"./cloudapi-HWjtY_ak.js";import{l as n,s as r}from"./error-panel-QByQ3ckj.js";var i=new Set([`ConstantParameters`,`ErrorCodeSamples`,`FailResultSample`,`RequestParameters`,`ResultDescriptions`,`ResultSample`,`ServiceParameters`,`ServiceParametersMap`,`SystemParameters`]);async function a(a,o,s,c){let l={Action:a,Version:t},u={};for(let[t,n]of Object.entries(e(o)))i.has(t)||n===``?u[t]=n:l[t]=n;return n(r.cloudapi(),s,{method:`POST`,query:l,form:u,signal:c})}export{a as t};
-//# sourceMappingURL=cloudapi-client-nZXPwz0Q.js.map

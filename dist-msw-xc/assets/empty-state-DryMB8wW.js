@@ -1,2 +1,0 @@
-import{t as e}from"./jsx-runtime-DyZJNswf.js";var t=e();function n({title:e,description:n,action:r,icon:i}){return(0,t.jsxs)(`div`,{className:`empty-state`,children:[i&&(0,t.jsx)(`div`,{className:`empty-state__icon`,children:i}),(0,t.jsx)(`h2`,{className:`empty-state__title`,children:e}),n&&(0,t.jsx)(`p`,{className:`empty-state__description`,children:n}),r&&(0,t.jsx)(`div`,{className:`empty-state__action`,children:r})]})}export{n as t};
-//# sourceMappingURL=empty-state-DryMB8wW.js.map

@@ -1,2 +1,0 @@
-import{l as e,s as t,v as n}from"./error-panel-QByQ3ckj.js";import{V as r,q as i}from"./fc3-DhnzLTXt.js";var a=r({region:i().optional()});async function o(r){try{return{available:!0,region:(await e(t.emulator(`health`),a,{signal:r})).region}}catch(e){if(n(e)&&e.status===404)return{available:!1,region:void 0};throw e}}var s=[`emulator`,`info`];export{o as n,s as t};
-//# sourceMappingURL=emulator-DN1RwXlW.js.map

@@ -1,2 +1,0 @@
-function e(e){if(!e)return`—`;let t=new Date(e);return Number.isNaN(t.getTime())?e:t.toLocaleString(void 0,{year:`numeric`,month:`2-digit`,day:`2-digit`,hour:`2-digit`,minute:`2-digit`,second:`2-digit`})}function t(e){return Number.isFinite(e)?e<1024?`${e} B`:e<1048576?`${(e/1024).toFixed(1)} KB`:`${(e/1024/1024).toFixed(2)} MB`:`—`}function n(e){return Number.isFinite(e)?e<1e3?`${Math.round(e*100)/100} ms`:`${(e/1e3).toFixed(2)} s`:`—`}export{e as n,n as r,t};
-//# sourceMappingURL=format-Ja5M2d32.js.map

@@ -1,2 +1,0 @@
-import{c as e,d as t,f as n}from"./fc3-DhnzLTXt.js";import{l as r,s as i}from"./error-panel-QByQ3ckj.js";function a(e,a){return r(i.fc3(`functions`),n,{query:{prefix:e,limit:t.max},signal:a})}function o(t){return r(i.fc3(`functions`),e,{method:`POST`,json:t})}export{a as n,o as t};
-//# sourceMappingURL=functions-MI4rHa3R.js.map

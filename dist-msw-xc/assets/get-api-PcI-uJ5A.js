@@ -1,2 +1,0 @@
-import{t as e}from"./queryOptions-Dfvzj6n2.js";import{t}from"./useQuery-Bj17M_Y5.js";import{o as n}from"./apis-CvTNvgdS.js";import{o as r}from"./labels-JDq9e18q.js";var i=t=>e({queryKey:r.detail(t),queryFn:({signal:e})=>n(t,void 0,e)});function a(e){return t(i(e))}export{a as t};
-//# sourceMappingURL=get-api-PcI-uJ5A.js.map

@@ -1,2 +1,0 @@
-import{i as e,n as t,t as n}from"./jsx-runtime-DyZJNswf.js";var r=e(t(),1),i=n();function a({title:e,actions:t,children:n,className:a}){let o=(0,r.useId)();return(0,i.jsxs)(`section`,{className:[`panel`,a].filter(Boolean).join(` `),"aria-labelledby":e?o:void 0,children:[(e||t)&&(0,i.jsxs)(`div`,{className:`panel__header`,children:[e&&(0,i.jsx)(`h2`,{id:o,className:`panel__title`,children:e}),t&&(0,i.jsx)(`div`,{className:`panel__actions`,children:t})]}),(0,i.jsx)(`div`,{className:`panel__body`,children:n})]})}export{a as t};
-//# sourceMappingURL=panel-B-Y5bnU9.js.map

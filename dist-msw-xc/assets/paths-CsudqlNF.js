@@ -1,2 +1,0 @@
-var e=encodeURIComponent,t={services:`/services`,service:t=>`/services/${e(t)}`,createFunction:t=>`/services/${e(t)}/functions/create`,function:(t,n,r)=>`/services/${e(t)}/functions/${e(n)}${r?`?tab=${r}`:``}`};export{t};
-//# sourceMappingURL=paths-CsudqlNF.js.map

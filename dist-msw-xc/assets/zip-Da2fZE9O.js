@@ -1,2 +1,0 @@
-import{n as e,t}from"./browser-BOSJ0tZW.js";import{t as n}from"./base64-B2DP1mVQ.js";function r(t){return n(e(t,{level:6}))}function i(e){let n=t(e),r={};for(let[e,t]of Object.entries(n))e.endsWith(`/`)||(r[e]=t);return r}var a=new TextEncoder;function o(e){return a.encode(e)}function s(e){try{return new TextDecoder(`utf-8`,{fatal:!0}).decode(e)}catch{return null}}export{r as i,o as n,i as r,s as t};
-//# sourceMappingURL=zip-Da2fZE9O.js.map

@@ -1,2 +1,0 @@
-import{m as e,n as t,o as n,p as r,s as i,t as a}from"./cloudapi-client-BlWDLn4R.js";function o(e,t){return a(`DescribeApiGroups`,e,i,t)}function s(e,t){return a(`DescribeApiGroup`,{GroupId:e},n,t)}function c(e){return a(`CreateApiGroup`,e,t)}function l(e){return a(`ModifyApiGroup`,e,r)}function u(t){return a(`DeleteApiGroup`,{GroupId:t},e)}export{l as a,o as i,u as n,s as r,c as t};
-//# sourceMappingURL=api-groups-C6h0lBGX.js.map

@@ -1,2 +1,0 @@
-import{t as e}from"./jsx-runtime-DyZJNswf.js";var t=e();function n({tone:e=`neutral`,children:n,title:r}){return(0,t.jsx)(`span`,{className:`badge badge--${e}`,title:r,children:n})}export{n as t};
-//# sourceMappingURL=badge-ChZqJcXr.js.map

@@ -1,2 +1,0 @@
-import{M as e,V as t,q as n,rt as r,s as i}from"./error-panel-BpG3JkZz.js";var a=t({region:n().optional()});async function o(t){try{return{available:!0,region:(await e(i.emulator(`health`),a,{signal:t})).region}}catch(e){if(r(e)&&e.status===404)return{available:!1,region:void 0};throw e}}var s=[`emulator`,`info`];export{o as n,s as t};
-//# sourceMappingURL=emulator-n5wDPC_-.js.map

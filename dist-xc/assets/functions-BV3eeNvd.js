@@ -1,2 +1,0 @@
-import{M as e,_ as t,g as n,p as r,s as i}from"./error-panel-BpG3JkZz.js";function a(r,a){return e(i.fc3(`functions`),t,{query:{prefix:r,limit:n.max},signal:a})}function o(t){return e(i.fc3(`functions`),r,{method:`POST`,json:t})}export{a as n,o as t};
-//# sourceMappingURL=functions-BV3eeNvd.js.map

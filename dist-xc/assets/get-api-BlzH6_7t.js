@@ -1,2 +1,0 @@
-import{t as e}from"./queryOptions-Dfvzj6n2.js";import{t}from"./useQuery-CHNMrAGP.js";import{o as n}from"./apis-Dd1CBSuR.js";import{o as r}from"./labels-B27dayNS.js";var i=t=>e({queryKey:r.detail(t),queryFn:({signal:e})=>n(t,void 0,e)});function a(e){return t(i(e))}export{a as t};
-//# sourceMappingURL=get-api-BlzH6_7t.js.map

@@ -1,0 +1,102 @@
+import { expect, type Page, test } from '@playwright/test'
+import { api, cleanUpGateway, cloudApi, deleteFunction, type GatewayResources, uniqueName } from './helpers'
+
+/**
+ * The seed's second flow (002_9be29589e319e084.txt, "Connect a web function to API Gateway", Steps 1–5)
+ * through the Quick Start: web function + HTTP trigger → FC_HTTP_V3 backend service → group and API
+ * with Alibaba Cloud App authentication, published → app, authorized → a call with APPCODE. Web functions
+ * are real processes of the local cloud: the browser-only project checks the plain "needs npm start".
+ */
+let created: GatewayResources & { appId?: string; extraFunction?: string } = {}
+
+/** A function with triggers cannot be deleted (FunctionNotEmpty): its HTTP trigger goes first. */
+async function deleteTrigger(page: Page, functionName: string | undefined) {
+  if (!functionName) return
+  const path = `/api/fc/2023-03-30/functions/${encodeURIComponent(functionName)}/triggers/http-trigger`
+  const res = await api(page, 'DELETE', path)
+  expect([204, 404]).toContain(res.status)
+}
+
+test.afterEach(async ({ page }) => {
+  await deleteTrigger(page, created.functionName)
+  await deleteTrigger(page, created.extraFunction)
+  if (created.appId) await cloudApi(page, 'DeleteApp', { AppId: created.appId })
+  await cleanUpGateway(page, created)
+  if (created.extraFunction) await deleteFunction(page, created.extraFunction)
+  created = {}
+})
+
+/** The ids of what the flow created, from the links of its "created" notes. */
+async function collectCreated(page: Page) {
+  const hrefs = await page
+    .getByRole('status')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
+  for (const href of hrefs) {
+    const [, area, id = ''] = href.split('/')
+    const value = decodeURIComponent(id)
+    if (area === 'functions') created.functionName = value
+    if (area === 'backends') created.backendId = value.split('?')[0]
+    if (area === 'apis') created.apiId = value
+    if (area === 'apps') created.appId = value
+  }
+  if (created.apiId) {
+    const api = await cloudApi(page, 'DescribeApi', { ApiId: created.apiId })
+    created.groupId = String(api.json?.GroupId)
+  }
+}
+
+test('the web-function flow of the guide, Steps 1–5, in the Quick Start', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'local-cloud', 'web functions run only in the local cloud')
+  test.setTimeout(120_000)
+  await page.goto('/wizard?flow=web')
+  await expect(page.getByRole('button', { name: 'Web function + app', pressed: true })).toBeVisible()
+  try {
+    await page.getByRole('button', { name: 'Create Web Function' }).click()
+    await expect(page.getByText(/Internal endpoint: https:\/\/.*-vpc\.fcapp\.run/)).toBeVisible()
+    await page.getByRole('button', { name: 'Create Backend Service' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Backend service' })).toBeVisible()
+    await page.getByRole('button', { name: 'Create and Publish API' }).click()
+    await expect(page.getByRole('status').filter({ hasText: /^API / })).toBeVisible()
+    await page.getByRole('button', { name: 'Create App and Authorize' }).click()
+    await expect(page.getByRole('status').filter({ hasText: /^App / })).toBeVisible()
+    await page.getByRole('button', { name: 'Call with AppCode' }).click()
+    const answer = page.getByRole('region', { name: 'Answer' })
+    await expect(answer).toContainText('200')
+    await expect(answer).toContainText('Hello from a web function')
+    await expect(answer).toContainText(/Authorization: APPCODE [0-9a-f]{32}/)
+  } finally {
+    await collectCreated(page)
+  }
+})
+
+test('a web function from Create Function shows its HTTP trigger’s endpoints', async ({ page }, testInfo) => {
+  const name = uniqueName('e2e-web')
+  await page.goto('/functions/create')
+  await page.getByRole('radio', { name: /Web Function/ }).check()
+  if (testInfo.project.name === 'browser-only') {
+    // Plain words, not a failure later: web functions need `npm start`.
+    await expect(page.getByText(/Web functions run only with the local cloud \(`npm start`\)/)).toBeVisible()
+  }
+  await page.getByLabel('Function Name').fill(name)
+  await page.getByRole('button', { name: 'Next' }).click()
+  await expect(page.getByRole('textbox', { name: 'Code editor: index.js' })).toContainText('FC_SERVER_PORT')
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Create Function' }).click()
+  created.extraFunction = name
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible()
+  const trigger = page.getByRole('region', { name: 'HTTP Trigger' })
+  await expect(trigger).toContainText(/-vpc\.fcapp\.run/)
+  if (testInfo.project.name === 'browser-only') await expect(trigger).toContainText('npm start')
+})
+
+test('in browser-only mode the web-function Quick Start says it needs npm start and stops', async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'browser-only', 'the local cloud runs web functions')
+  await page.goto('/wizard?flow=web')
+  await expect(
+    page.getByRole('note').filter({ hasText: 'Web functions run only with the local cloud (`npm start`)' }),
+  ).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Create Web Function' })).toBeDisabled()
+})
