@@ -116,7 +116,6 @@ export async function startServer(
     kill: () => kill(server),
   }
   const emit = (line: string) => {
-    if (process.env.DEBUG_WEBFN) console.error(`[webfn] ${line}`)
     for (const listener of listeners) listener(line.length > 8192 ? `${line.slice(0, 8192)}…` : line)
   }
   for (const stream of [child.stdout, child.stderr]) {
