@@ -30,9 +30,17 @@ export default defineConfig({
   },
   projects: [
     // `npm run dev`'s mode as a static build: the emulator runs in the page (MSW + Web Workers).
-    { name: 'browser-only', use: { baseURL: `http://127.0.0.1:${BROWSER_PORT}` } },
+    {
+      name: 'browser-only',
+      grepInvert: /@local-cloud-only/,
+      use: { baseURL: `http://127.0.0.1:${BROWSER_PORT}` },
+    },
     // `npm start`: the built console behind the proxy, the local cloud (worker_threads) behind it.
-    { name: 'local-cloud', use: { baseURL: `http://127.0.0.1:${SERVER_PORT}` } },
+    {
+      name: 'local-cloud',
+      grepInvert: /@browser-only-only/,
+      use: { baseURL: `http://127.0.0.1:${SERVER_PORT}` },
+    },
   ],
   webServer: [
     {

@@ -46,8 +46,10 @@ async function collectCreated(page: Page) {
   }
 }
 
-test('the web-function flow of the guide, Steps 1–5, in the Quick Start', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'local-cloud', 'web functions run only in the local cloud')
+// Tagged: the projects in playwright.config.ts run only the tests that apply to their mode.
+test('the web-function flow of the guide, Steps 1–5, in the Quick Start', {
+  tag: '@local-cloud-only',
+}, async ({ page }) => {
   test.setTimeout(120_000)
   await page.goto('/wizard?flow=web')
   await expect(page.getByRole('button', { name: 'Web function + app', pressed: true })).toBeVisible()
@@ -90,10 +92,9 @@ test('a web function from Create Function shows its HTTP trigger’s endpoints',
   if (testInfo.project.name === 'browser-only') await expect(trigger).toContainText('npm start')
 })
 
-test('in browser-only mode the web-function Quick Start says it needs npm start and stops', async ({
-  page,
-}, testInfo) => {
-  test.skip(testInfo.project.name !== 'browser-only', 'the local cloud runs web functions')
+test('in browser-only mode the web-function Quick Start says it needs npm start and stops', {
+  tag: '@browser-only-only',
+}, async ({ page }) => {
   await page.goto('/wizard?flow=web')
   await expect(
     page.getByRole('note').filter({ hasText: 'Web functions run only with the local cloud (`npm start`)' }),
