@@ -7,7 +7,7 @@
 export const REPLAY_WINDOW_MS = 15 * 60 * 1000
 
 export interface NonceMemory {
-  /** Records the nonce; false when it was already seen inside the window. */
+  /** Records the nonce; false when it was already seen within the 15-minute span. */
   remember(nonce: string, now: number): boolean
   readonly size: number
 }
