@@ -19,7 +19,7 @@ import type { CloudApiTables, IpControlRecord } from '../../store/cloudapi-table
 import type { DeepReadonly } from '../../store/state'
 import { invalid, notFound, repeated } from './errors'
 import { type CloudApiAction, newId, page, wireTime } from './lookup'
-import { bindApis, describeBindings, liveBindings, resolveApis, unbindApis } from './policy-bindings'
+import { describeBindings, policyBindingActions } from './policy-bindings'
 import { parseParams } from './rpc'
 
 type Tables = DeepReadonly<CloudApiTables> | CloudApiTables
@@ -129,39 +129,19 @@ export const describeIpControlPolicyItems: CloudApiAction = async (ctx, raw) => 
   }
 }
 
-export const setIpControlApis: CloudApiAction = async (ctx, raw) => {
-  const params = parseParams(IpControlApisParamsSchema, raw)
-  await ctx.store.transact((draft) => {
-    findIpControl(draft.cloudapi, params.IpControlId)
-    const apis = resolveApis(draft.cloudapi, params.GroupId, params.ApiIds)
-    bindApis(draft.cloudapi.ipControls, params.IpControlId, apis, params.StageName, ctx.clock.now())
-  })
-  return {}
-}
-
-export const removeIpControlApis: CloudApiAction = async (ctx, raw) => {
-  const params = parseParams(RemoveIpControlApisParamsSchema, raw)
-  await ctx.store.transact((draft) => {
-    const policy = findIpControl(draft.cloudapi, params.IpControlId)
-    unbindApis(draft.cloudapi, policy, 'IpControlApi', params.GroupId, params.StageName, params.ApiIds)
-  })
-  return {}
-}
-
-export const deleteIpControl: CloudApiAction = async (ctx, raw) => {
-  const { IpControlId } = parseParams(IpControlIdParamsSchema, raw)
-  await ctx.store.transact((draft) => {
-    const policy = findIpControl(draft.cloudapi, IpControlId)
-    const bound = liveBindings(draft.cloudapi, policy)
-    if (bound.length > 0)
-      throw invalid(
-        'IpControlId',
-        `The policy is still bound to ${bound.length} API(s); unbind them first (RemoveIpControlApis).`,
-      )
-    delete draft.cloudapi.ipControls[IpControlId]
-  })
-  return {}
-}
+const bindings = policyBindingActions({
+  name: 'IpControl',
+  policies: (tables) => tables.ipControls,
+  find: findIpControl,
+  schemas: {
+    set: IpControlApisParamsSchema,
+    remove: RemoveIpControlApisParamsSchema,
+    delete: IpControlIdParamsSchema,
+  },
+})
+export const setIpControlApis = bindings.set
+export const removeIpControlApis = bindings.remove
+export const deleteIpControl = bindings.delete
 
 export const describeApiIpControls: CloudApiAction = async (ctx, raw) => {
   const params = parseParams(ApiPolicyBindingsParamsSchema, raw)

@@ -5,11 +5,13 @@
  * "IP control" and one "traffic control" per API and stage). Bindings take effect on the next call,
  * without republishing (the traditional gateway's plugin rules say the same of plugins).
  */
+import type { z } from 'zod'
 import { ApiIdsSchema, type StageName } from '../../../cloud-api/cloudapi'
 import type { ApiRecord, CloudApiTables, PolicyBinding } from '../../store/cloudapi-tables'
 import type { DeepReadonly } from '../../store/state'
 import { invalid, notFound } from './errors'
-import { findApi, findGroup, page, wireTime } from './lookup'
+import { type CloudApiAction, findApi, findGroup, page, wireTime } from './lookup'
+import { parseParams } from './rpc'
 
 interface BindablePolicy {
   Bindings: PolicyBinding[]
@@ -98,4 +100,60 @@ export function describeBindings<P extends DeepReadonly<BindablePolicy>>(
 /** Live bindings (their API still exists): a policy with any of them cannot be deleted. */
 export function liveBindings(tables: DeepReadonly<CloudApiTables>, policy: DeepReadonly<BindablePolicy>) {
   return policy.Bindings.filter((b) => tables.apis[b.ApiId] !== undefined)
+}
+
+type PolicyName = 'IpControl' | 'TrafficControl'
+type PolicyIdParams<N extends PolicyName> = Record<`${N}Id`, string>
+type ApisParams = { GroupId: string; StageName: StageName }
+
+/**
+ * Set…Apis, Remove…Apis and Delete… of one kind of policy, which differ only in names: `IpControl`
+ * gives SetIpControlApis(IpControlId, GroupId, StageName, ApiIds), RemoveIpControlApis (NotFound code
+ * IpControlApi) and DeleteIpControl (refused while the policy is bound to a live API).
+ */
+export function policyBindingActions<N extends PolicyName, P extends BindablePolicy>(kind: {
+  name: N
+  policies: (tables: CloudApiTables) => Record<string, P>
+  /** Looks the policy up, throwing the kind's NotFound when there is none. */
+  find: (tables: CloudApiTables, id: string) => P
+  schemas: {
+    set: z.ZodType<PolicyIdParams<N> & ApisParams & { ApiIds: string }>
+    remove: z.ZodType<PolicyIdParams<N> & ApisParams & { ApiIds?: string | undefined }>
+    delete: z.ZodType<PolicyIdParams<N>>
+  }
+}): { set: CloudApiAction; remove: CloudApiAction; delete: CloudApiAction } {
+  const idParam = `${kind.name}Id` as const
+  return {
+    set: async (ctx, raw) => {
+      const params = parseParams(kind.schemas.set, raw)
+      const id = params[idParam]
+      await ctx.store.transact((draft) => {
+        kind.find(draft.cloudapi, id)
+        const apis = resolveApis(draft.cloudapi, params.GroupId, params.ApiIds)
+        bindApis(kind.policies(draft.cloudapi), id, apis, params.StageName, ctx.clock.now())
+      })
+      return {}
+    },
+    remove: async (ctx, raw) => {
+      const params = parseParams(kind.schemas.remove, raw)
+      await ctx.store.transact((draft) => {
+        const policy = kind.find(draft.cloudapi, params[idParam])
+        unbindApis(draft.cloudapi, policy, `${kind.name}Api`, params.GroupId, params.StageName, params.ApiIds)
+      })
+      return {}
+    },
+    delete: async (ctx, raw) => {
+      const id = parseParams(kind.schemas.delete, raw)[idParam]
+      await ctx.store.transact((draft) => {
+        const bound = liveBindings(draft.cloudapi, kind.find(draft.cloudapi, id))
+        if (bound.length > 0)
+          throw invalid(
+            idParam,
+            `The policy is still bound to ${bound.length} API(s); unbind them first (Remove${kind.name}Apis).`,
+          )
+        delete kind.policies(draft.cloudapi)[id]
+      })
+      return {}
+    },
+  }
 }

@@ -23,7 +23,7 @@ import type { CloudApiTables, TrafficControlRecord } from '../../store/cloudapi-
 import type { DeepReadonly } from '../../store/state'
 import { invalid, notFound, repeated } from './errors'
 import { type CloudApiAction, newId, page, wireTime } from './lookup'
-import { bindApis, describeBindings, liveBindings, resolveApis, unbindApis } from './policy-bindings'
+import { describeBindings, policyBindingActions } from './policy-bindings'
 import { parseParams } from './rpc'
 
 type Tables = DeepReadonly<CloudApiTables> | CloudApiTables
@@ -117,39 +117,19 @@ export const describeTrafficControls: CloudApiAction = async (ctx, raw) => {
   return { TrafficControls: { TrafficControl: items.map(render) }, ...paging }
 }
 
-export const setTrafficControlApis: CloudApiAction = async (ctx, raw) => {
-  const params = parseParams(TrafficControlApisParamsSchema, raw)
-  await ctx.store.transact((draft) => {
-    findTrafficControl(draft.cloudapi, params.TrafficControlId)
-    const apis = resolveApis(draft.cloudapi, params.GroupId, params.ApiIds)
-    bindApis(draft.cloudapi.trafficControls, params.TrafficControlId, apis, params.StageName, ctx.clock.now())
-  })
-  return {}
-}
-
-export const removeTrafficControlApis: CloudApiAction = async (ctx, raw) => {
-  const params = parseParams(RemoveTrafficControlApisParamsSchema, raw)
-  await ctx.store.transact((draft) => {
-    const policy = findTrafficControl(draft.cloudapi, params.TrafficControlId)
-    unbindApis(draft.cloudapi, policy, 'TrafficControlApi', params.GroupId, params.StageName, params.ApiIds)
-  })
-  return {}
-}
-
-export const deleteTrafficControl: CloudApiAction = async (ctx, raw) => {
-  const { TrafficControlId } = parseParams(TrafficControlIdParamsSchema, raw)
-  await ctx.store.transact((draft) => {
-    const policy = findTrafficControl(draft.cloudapi, TrafficControlId)
-    const bound = liveBindings(draft.cloudapi, policy)
-    if (bound.length > 0)
-      throw invalid(
-        'TrafficControlId',
-        `The policy is still bound to ${bound.length} API(s); unbind them first (RemoveTrafficControlApis).`,
-      )
-    delete draft.cloudapi.trafficControls[TrafficControlId]
-  })
-  return {}
-}
+const bindings = policyBindingActions({
+  name: 'TrafficControl',
+  policies: (tables) => tables.trafficControls,
+  find: findTrafficControl,
+  schemas: {
+    set: TrafficControlApisParamsSchema,
+    remove: RemoveTrafficControlApisParamsSchema,
+    delete: TrafficControlIdParamsSchema,
+  },
+})
+export const setTrafficControlApis = bindings.set
+export const removeTrafficControlApis = bindings.remove
+export const deleteTrafficControl = bindings.delete
 
 /** A special value for one app (SpecialKey = AppId) or account (SpecialKey = account id); replaces an earlier one. */
 export const addTrafficSpecialControl: CloudApiAction = async (ctx, raw) => {

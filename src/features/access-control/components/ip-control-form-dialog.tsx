@@ -2,9 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useFieldArray, useForm } from 'react-hook-form'
 import { ACCESS_CONTROL_LIMITS, IP_CONTROL_TYPES } from '@/cloud-api/cloudapi'
 import { Button } from '@/components/ui/button'
-import { Dialog } from '@/components/ui/dialog'
-import { ErrorPanel } from '@/components/ui/error-panel'
 import { Select, Textarea, TextField } from '@/components/ui/field'
+import { DialogForm, FormDialog } from '@/components/ui/form-dialog'
 import { PlusIcon, TrashIcon } from '@/components/ui/icons'
 import { toApiError } from '@/lib/api-error'
 import {
@@ -29,9 +28,9 @@ export function IpControlFormDialog({
   onClose: () => void
 }) {
   return (
-    <Dialog open={open} onClose={pending ? () => {} : onClose} title="Create IP Control" size="lg">
+    <FormDialog open={open} pending={pending} onClose={onClose} title="Create IP Control" size="lg">
       <IpControlForm pending={pending} error={error} onSubmit={onSubmit} onClose={onClose} />
-    </Dialog>
+    </FormDialog>
   )
 }
 
@@ -55,7 +54,14 @@ export function IpControlForm({
   const { errors } = form.formState
   const type = form.watch('type')
   return (
-    <form className="stack" noValidate aria-label="Create IP Control" onSubmit={form.handleSubmit(onSubmit)}>
+    <DialogForm
+      label="Create IP Control"
+      pending={pending}
+      error={error ? toApiError(error) : null}
+      errorTitle="The IP control was not created"
+      onCancel={onClose}
+      onSubmit={form.handleSubmit(onSubmit)}
+    >
       <TextField
         label="Policy Name"
         required
@@ -124,15 +130,6 @@ export function IpControlForm({
         error={errors.description?.message}
         {...form.register('description')}
       />
-      {error ? <ErrorPanel title="The IP control was not created" error={toApiError(error)} /> : null}
-      <div className="dialog__actions">
-        <Button onClick={onClose} disabled={pending}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" loading={pending}>
-          Confirm
-        </Button>
-      </div>
-    </form>
+    </DialogForm>
   )
 }

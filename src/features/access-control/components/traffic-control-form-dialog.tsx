@@ -1,10 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm } from 'react-hook-form'
 import { ACCESS_CONTROL_LIMITS, TRAFFIC_CONTROL_UNITS } from '@/cloud-api/cloudapi'
-import { Button } from '@/components/ui/button'
-import { Dialog } from '@/components/ui/dialog'
-import { ErrorPanel } from '@/components/ui/error-panel'
 import { NumberField, Select, Textarea, TextField } from '@/components/ui/field'
+import { DialogForm, FormDialog } from '@/components/ui/form-dialog'
 import { toApiError } from '@/lib/api-error'
 import {
   TRAFFIC_CONTROL_DEFAULTS,
@@ -29,9 +27,9 @@ export function TrafficControlFormDialog({
   onClose: () => void
 }) {
   return (
-    <Dialog open={open} onClose={pending ? () => {} : onClose} title="Create Traffic Control">
+    <FormDialog open={open} pending={pending} onClose={onClose} title="Create Traffic Control">
       <TrafficControlForm pending={pending} error={error} onSubmit={onSubmit} onClose={onClose} />
-    </Dialog>
+    </FormDialog>
   )
 }
 
@@ -54,10 +52,12 @@ export function TrafficControlForm({
   const { errors } = form.formState
   const unit = UNIT_LABELS[form.watch('unit')].toLowerCase()
   return (
-    <form
-      className="stack"
-      noValidate
-      aria-label="Create Traffic Control"
+    <DialogForm
+      label="Create Traffic Control"
+      pending={pending}
+      error={error ? toApiError(error) : null}
+      errorTitle="The traffic control was not created"
+      onCancel={onClose}
       onSubmit={form.handleSubmit(onSubmit)}
     >
       <TextField
@@ -105,15 +105,6 @@ export function TrafficControlForm({
         error={errors.description?.message}
         {...form.register('description')}
       />
-      {error ? <ErrorPanel title="The traffic control was not created" error={toApiError(error)} /> : null}
-      <div className="dialog__actions">
-        <Button onClick={onClose} disabled={pending}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" loading={pending}>
-          Confirm
-        </Button>
-      </div>
-    </form>
+    </DialogForm>
   )
 }

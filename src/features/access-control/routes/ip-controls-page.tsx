@@ -2,12 +2,10 @@ import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { IpControlInfo } from '@/cloud-api/cloudapi'
 import { Badge } from '@/components/ui/badge'
-import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
-import { ErrorPanel } from '@/components/ui/error-panel'
-import { GatewayIcon, PlusIcon } from '@/components/ui/icons'
+import { GatewayIcon } from '@/components/ui/icons'
 import { AppLink } from '@/components/ui/link'
-import { PageHeader } from '@/components/ui/page-header'
+import { CreateButton, DeleteRowButton, ResourceListPage } from '@/components/ui/resource-list-page'
 import { type Column, Table } from '@/components/ui/table'
 import { useToast } from '@/components/ui/toast'
 import { toApiError } from '@/lib/api-error'
@@ -52,30 +50,22 @@ export function Component() {
   const create = useCreateIpControl()
   const [creating, setCreating] = useState(false)
   const [toDelete, setToDelete] = useState<IpControlInfo | null>(null)
-  const createAction = (
-    <Button variant="primary" icon={<PlusIcon />} onClick={() => setCreating(true)}>
-      Create IP Control
-    </Button>
-  )
+  const createAction = <CreateButton onClick={() => setCreating(true)}>Create IP Control</CreateButton>
   const close = () => {
     setCreating(false)
     create.reset()
   }
   return (
     <>
-      <title>IP Control · API Gateway</title>
-      <PageHeader
+      <ResourceListPage
+        documentTitle="IP Control · API Gateway"
         title="IP Control"
         description="Allow lists (optionally per app) and refuse lists of IP addresses and CIDR blocks. A policy applies to the APIs it is bound to, per stage, from the next call."
         actions={createAction}
-      />
-      {list.isError ? (
-        <ErrorPanel
-          title="The IP controls could not be listed"
-          error={toApiError(list.error)}
-          action={<Button onClick={() => list.refetch()}>Retry</Button>}
-        />
-      ) : (
+        error={list.isError ? toApiError(list.error) : null}
+        errorTitle="The IP controls could not be listed"
+        onRetry={() => list.refetch()}
+      >
         <Table
           label="IP Controls"
           columns={COLUMNS}
@@ -90,19 +80,9 @@ export function Component() {
               action={createAction}
             />
           }
-          rowActions={(p) => (
-            <Button
-              size="sm"
-              variant="ghost"
-              className="btn--ghost-danger"
-              aria-label={`Delete ${p.IpControlName}`}
-              onClick={() => setToDelete(p)}
-            >
-              Delete
-            </Button>
-          )}
+          rowActions={(p) => <DeleteRowButton name={p.IpControlName} onClick={() => setToDelete(p)} />}
         />
-      )}
+      </ResourceListPage>
       <IpControlFormDialog
         open={creating}
         pending={create.isPending}

@@ -1,12 +1,10 @@
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { TrafficControl } from '@/cloud-api/cloudapi'
-import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
-import { ErrorPanel } from '@/components/ui/error-panel'
-import { GatewayIcon, PlusIcon } from '@/components/ui/icons'
+import { GatewayIcon } from '@/components/ui/icons'
 import { AppLink } from '@/components/ui/link'
-import { PageHeader } from '@/components/ui/page-header'
+import { CreateButton, DeleteRowButton, ResourceListPage } from '@/components/ui/resource-list-page'
 import { type Column, Table } from '@/components/ui/table'
 import { useToast } from '@/components/ui/toast'
 import { toApiError } from '@/lib/api-error'
@@ -41,30 +39,22 @@ export function Component() {
   const create = useCreateTrafficControl()
   const [creating, setCreating] = useState(false)
   const [toDelete, setToDelete] = useState<TrafficControl | null>(null)
-  const createAction = (
-    <Button variant="primary" icon={<PlusIcon />} onClick={() => setCreating(true)}>
-      Create Traffic Control
-    </Button>
-  )
+  const createAction = <CreateButton onClick={() => setCreating(true)}>Create Traffic Control</CreateButton>
   const close = () => {
     setCreating(false)
     create.reset()
   }
   return (
     <>
-      <title>Traffic Control · API Gateway</title>
-      <PageHeader
+      <ResourceListPage
+        documentTitle="Traffic Control · API Gateway"
         title="Traffic Control"
         description="Limit how many calls an API takes per second, minute, hour or day — in total, per user and per app. Calls over the limit are answered 429 (Throttled)."
         actions={createAction}
-      />
-      {list.isError ? (
-        <ErrorPanel
-          title="The traffic controls could not be listed"
-          error={toApiError(list.error)}
-          action={<Button onClick={() => list.refetch()}>Retry</Button>}
-        />
-      ) : (
+        error={list.isError ? toApiError(list.error) : null}
+        errorTitle="The traffic controls could not be listed"
+        onRetry={() => list.refetch()}
+      >
         <Table
           label="Traffic Controls"
           columns={COLUMNS}
@@ -79,19 +69,9 @@ export function Component() {
               action={createAction}
             />
           }
-          rowActions={(p) => (
-            <Button
-              size="sm"
-              variant="ghost"
-              className="btn--ghost-danger"
-              aria-label={`Delete ${p.TrafficControlName}`}
-              onClick={() => setToDelete(p)}
-            >
-              Delete
-            </Button>
-          )}
+          rowActions={(p) => <DeleteRowButton name={p.TrafficControlName} onClick={() => setToDelete(p)} />}
         />
-      )}
+      </ResourceListPage>
       <TrafficControlFormDialog
         open={creating}
         pending={create.isPending}

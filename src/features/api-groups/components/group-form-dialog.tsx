@@ -1,10 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm } from 'react-hook-form'
 import { CLOUDAPI_LIMITS } from '@/cloud-api/cloudapi'
-import { Button } from '@/components/ui/button'
-import { Dialog } from '@/components/ui/dialog'
-import { ErrorPanel } from '@/components/ui/error-panel'
 import { Textarea, TextField } from '@/components/ui/field'
+import { DialogForm, FormDialog } from '@/components/ui/form-dialog'
 import { toApiError } from '@/lib/api-error'
 import { GROUP_FORM_DEFAULTS, type GroupFormValues, groupFormSchema } from '../lib/group-form'
 
@@ -30,9 +28,9 @@ export function GroupFormDialog({
   onClose: () => void
 }) {
   return (
-    <Dialog open={open} onClose={pending ? () => {} : onClose} title={title}>
+    <FormDialog open={open} pending={pending} onClose={onClose} title={title}>
       <GroupForm initial={initial} pending={pending} error={error} onSubmit={onSubmit} onClose={onClose} />
-    </Dialog>
+    </FormDialog>
   )
 }
 
@@ -56,7 +54,13 @@ function GroupForm({
   })
   const { errors } = form.formState
   return (
-    <form className="stack" noValidate onSubmit={form.handleSubmit(onSubmit)}>
+    <DialogForm
+      pending={pending}
+      error={error ? toApiError(error) : null}
+      errorTitle="The group was not saved"
+      onCancel={onClose}
+      onSubmit={form.handleSubmit(onSubmit)}
+    >
       <p className="field__hint">
         Instance: <strong>Shared instance (VPC)</strong>. Place the group in the same region as your function,
         so API Gateway reaches Function Compute without Internet traffic.
@@ -84,15 +88,6 @@ function GroupForm({
         error={errors.Description?.message}
         {...form.register('Description')}
       />
-      {error ? <ErrorPanel title="The group was not saved" error={toApiError(error)} /> : null}
-      <div className="dialog__actions">
-        <Button onClick={onClose} disabled={pending}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" loading={pending}>
-          Confirm
-        </Button>
-      </div>
-    </form>
+    </DialogForm>
   )
 }

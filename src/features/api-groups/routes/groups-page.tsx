@@ -3,9 +3,8 @@ import { useNavigate, useSearchParams } from 'react-router'
 import type { ApiGroupAttribute } from '@/cloud-api/cloudapi'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
-import { ErrorPanel } from '@/components/ui/error-panel'
-import { GatewayIcon, PlusIcon, SearchIcon } from '@/components/ui/icons'
-import { PageHeader } from '@/components/ui/page-header'
+import { GatewayIcon, SearchIcon } from '@/components/ui/icons'
+import { CreateButton, ResourceListPage } from '@/components/ui/resource-list-page'
 import { SearchBar } from '@/components/ui/search-bar'
 import { useToast } from '@/components/ui/toast'
 import { toApiError } from '@/lib/api-error'
@@ -34,11 +33,7 @@ export function Component() {
 
   const search = (value: string) =>
     setSearchParams(value.trim() ? { name: value.trim() } : {}, { replace: true })
-  const createAction = (
-    <Button variant="primary" icon={<PlusIcon />} onClick={() => setCreating(true)}>
-      Create Group
-    </Button>
-  )
+  const createAction = <CreateButton onClick={() => setCreating(true)}>Create Group</CreateButton>
   const empty = name ? (
     <EmptyState
       icon={<SearchIcon width={22} height={22} />}
@@ -56,37 +51,29 @@ export function Component() {
 
   return (
     <>
-      <title>API Groups · API Gateway</title>
-      <PageHeader
+      <ResourceListPage
+        documentTitle="API Groups · API Gateway"
         title="API Groups"
         description="Groups organise APIs and give them a second-level domain; security and traffic policies apply per group."
         actions={createAction}
-      />
-      <div className="stack">
-        <SearchBar
-          label="Search groups by name"
-          placeholder="Search by group name"
-          value={name}
-          onSearch={search}
-          count={list.isSuccess ? `${total ?? groups.length} ${total === 1 ? 'group' : 'groups'}` : undefined}
-        />
-        {list.isError && !list.data ? (
-          <ErrorPanel
-            title="The API groups could not be listed"
-            error={toApiError(list.error)}
-            action={<Button onClick={() => list.refetch()}>Retry</Button>}
+        toolbar={
+          <SearchBar
+            label="Search groups by name"
+            placeholder="Search by group name"
+            value={name}
+            onSearch={search}
+            count={
+              list.isSuccess ? `${total ?? groups.length} ${total === 1 ? 'group' : 'groups'}` : undefined
+            }
           />
-        ) : (
-          <GroupsTable groups={groups} loading={list.isPending} empty={empty} onDelete={setToDelete} />
-        )}
-        {list.hasNextPage && (
-          <div className="load-more">
-            <Button loading={list.isFetchingNextPage} onClick={() => list.fetchNextPage()}>
-              Load more
-            </Button>
-          </div>
-        )}
-      </div>
+        }
+        error={list.isError && !list.data ? toApiError(list.error) : null}
+        errorTitle="The API groups could not be listed"
+        onRetry={() => list.refetch()}
+        more={list}
+      >
+        <GroupsTable groups={groups} loading={list.isPending} empty={empty} onDelete={setToDelete} />
+      </ResourceListPage>
       <GroupFormDialog
         open={creating}
         title="Create Group"

@@ -3,10 +3,9 @@ import { useSearchParams } from 'react-router'
 import type { ApiSummary } from '@/cloud-api/cloudapi'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
-import { ErrorPanel } from '@/components/ui/error-panel'
 import { GatewayIcon, PlusIcon, SearchIcon } from '@/components/ui/icons'
 import { ButtonLink } from '@/components/ui/link'
-import { PageHeader } from '@/components/ui/page-header'
+import { ResourceListPage } from '@/components/ui/resource-list-page'
 import { SearchBar } from '@/components/ui/search-bar'
 import { toApiError } from '@/lib/api-error'
 import { paths } from '@/lib/paths'
@@ -65,60 +64,50 @@ export function Component() {
 
   return (
     <>
-      <title>APIs · API Gateway</title>
-      <PageHeader
+      <ResourceListPage
+        documentTitle="APIs · API Gateway"
         title="APIs"
         description="Define requests, point them at a backend service, publish them to a stage, and debug the whole round trip."
         actions={createAction}
-      />
-      <div className="stack">
-        <SearchBar
-          label="Search APIs by name"
-          placeholder="Search by API name"
-          value={name}
-          onSearch={(value) => setFilter({ name: value })}
-          count={list.isSuccess ? `${total ?? apis.length} ${total === 1 ? 'API' : 'APIs'}` : undefined}
-        >
-          <label className="toolbar__select">
-            <span className="sr-only">Filter by API group</span>
-            <select
-              className="input select"
-              value={groupId}
-              onChange={(event) => setFilter({ groupId: event.target.value })}
-            >
-              <option value="">All groups</option>
-              {groupId && !groupName && <option value={groupId}>{groupId}</option>}
-              {(groups.data ?? []).map((g) => (
-                <option key={g.GroupId} value={g.GroupId}>
-                  {g.GroupName}
-                </option>
-              ))}
-            </select>
-          </label>
-        </SearchBar>
-        {list.isError && !list.data ? (
-          <ErrorPanel
-            title="The APIs could not be listed"
-            error={toApiError(list.error)}
-            action={<Button onClick={() => list.refetch()}>Retry</Button>}
-          />
-        ) : (
-          <ApisTable
-            apis={apis}
-            loading={list.isPending}
-            empty={empty}
-            onDelete={setToDelete}
-            onAuthorize={setToAuthorize}
-          />
-        )}
-        {list.hasNextPage && (
-          <div className="load-more">
-            <Button loading={list.isFetchingNextPage} onClick={() => list.fetchNextPage()}>
-              Load more
-            </Button>
-          </div>
-        )}
-      </div>
+        toolbar={
+          <SearchBar
+            label="Search APIs by name"
+            placeholder="Search by API name"
+            value={name}
+            onSearch={(value) => setFilter({ name: value })}
+            count={list.isSuccess ? `${total ?? apis.length} ${total === 1 ? 'API' : 'APIs'}` : undefined}
+          >
+            <label className="toolbar__select">
+              <span className="sr-only">Filter by API group</span>
+              <select
+                className="input select"
+                value={groupId}
+                onChange={(event) => setFilter({ groupId: event.target.value })}
+              >
+                <option value="">All groups</option>
+                {groupId && !groupName && <option value={groupId}>{groupId}</option>}
+                {(groups.data ?? []).map((g) => (
+                  <option key={g.GroupId} value={g.GroupId}>
+                    {g.GroupName}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </SearchBar>
+        }
+        error={list.isError && !list.data ? toApiError(list.error) : null}
+        errorTitle="The APIs could not be listed"
+        onRetry={() => list.refetch()}
+        more={list}
+      >
+        <ApisTable
+          apis={apis}
+          loading={list.isPending}
+          empty={empty}
+          onDelete={setToDelete}
+          onAuthorize={setToAuthorize}
+        />
+      </ResourceListPage>
       {toAuthorize && <AuthorizeDialog api={toAuthorize} onClose={() => setToAuthorize(null)} />}
       <DeleteApiDialog
         api={toDelete}

@@ -1,10 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm } from 'react-hook-form'
 import { APP_LIMITS } from '@/cloud-api/cloudapi'
-import { Button } from '@/components/ui/button'
-import { Dialog } from '@/components/ui/dialog'
-import { ErrorPanel } from '@/components/ui/error-panel'
 import { Textarea, TextField } from '@/components/ui/field'
+import { DialogForm, FormDialog } from '@/components/ui/form-dialog'
 import { toApiError } from '@/lib/api-error'
 import { APP_FORM_DEFAULTS, type AppFormValues, appFormSchema } from '../lib/app-form'
 
@@ -23,9 +21,9 @@ export function CreateAppDialog({
   onClose: () => void
 }) {
   return (
-    <Dialog open={open} onClose={pending ? () => {} : onClose} title="Create App">
+    <FormDialog open={open} pending={pending} onClose={onClose} title="Create App">
       <CreateAppForm pending={pending} error={error} onSubmit={onSubmit} onClose={onClose} />
-    </Dialog>
+    </FormDialog>
   )
 }
 
@@ -47,7 +45,14 @@ export function CreateAppForm({
   })
   const { errors } = form.formState
   return (
-    <form className="stack" noValidate aria-label="Create App" onSubmit={form.handleSubmit(onSubmit)}>
+    <DialogForm
+      label="Create App"
+      pending={pending}
+      error={error ? toApiError(error) : null}
+      errorTitle="The app was not created"
+      onCancel={onClose}
+      onSubmit={form.handleSubmit(onSubmit)}
+    >
       <p className="field__hint">
         An app is the identity a caller uses for APIs with <strong>Alibaba Cloud App</strong> authentication.
         API Gateway generates its AppKey, AppSecret and AppCode.
@@ -67,15 +72,6 @@ export function CreateAppForm({
         error={errors.Description?.message}
         {...form.register('Description')}
       />
-      {error ? <ErrorPanel title="The app was not created" error={toApiError(error)} /> : null}
-      <div className="dialog__actions">
-        <Button onClick={onClose} disabled={pending}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" loading={pending}>
-          Confirm
-        </Button>
-      </div>
-    </form>
+    </DialogForm>
   )
 }

@@ -1,12 +1,10 @@
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { AppItem } from '@/cloud-api/cloudapi'
-import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
-import { ErrorPanel } from '@/components/ui/error-panel'
-import { GatewayIcon, PlusIcon } from '@/components/ui/icons'
+import { GatewayIcon } from '@/components/ui/icons'
 import { AppLink } from '@/components/ui/link'
-import { PageHeader } from '@/components/ui/page-header'
+import { CreateButton, DeleteRowButton, ResourceListPage } from '@/components/ui/resource-list-page'
 import { type Column, Table } from '@/components/ui/table'
 import { useToast } from '@/components/ui/toast'
 import { toApiError } from '@/lib/api-error'
@@ -46,30 +44,22 @@ export function Component() {
   const create = useCreateApp()
   const apps = list.data?.Apps.AppItem ?? []
 
-  const createAction = (
-    <Button variant="primary" icon={<PlusIcon />} onClick={() => setCreating(true)}>
-      Create App
-    </Button>
-  )
+  const createAction = <CreateButton onClick={() => setCreating(true)}>Create App</CreateButton>
   const close = () => {
     setCreating(false)
     create.reset()
   }
   return (
     <>
-      <title>Apps · API Gateway</title>
-      <PageHeader
+      <ResourceListPage
+        documentTitle="Apps · API Gateway"
         title="Apps"
         description="Apps call APIs that use Alibaba Cloud App authentication: authorize an app for an API and a stage, then sign with its AppKey and AppSecret, or send its AppCode."
         actions={createAction}
-      />
-      {list.isError ? (
-        <ErrorPanel
-          title="The apps could not be listed"
-          error={toApiError(list.error)}
-          action={<Button onClick={() => list.refetch()}>Retry</Button>}
-        />
-      ) : (
+        error={list.isError ? toApiError(list.error) : null}
+        errorTitle="The apps could not be listed"
+        onRetry={() => list.refetch()}
+      >
         <Table
           label="Apps"
           columns={COLUMNS}
@@ -84,19 +74,9 @@ export function Component() {
               action={createAction}
             />
           }
-          rowActions={(a) => (
-            <Button
-              size="sm"
-              variant="ghost"
-              className="btn--ghost-danger"
-              aria-label={`Delete ${a.AppName}`}
-              onClick={() => setToDelete(a)}
-            >
-              Delete
-            </Button>
-          )}
+          rowActions={(a) => <DeleteRowButton name={a.AppName} onClick={() => setToDelete(a)} />}
         />
-      )}
+      </ResourceListPage>
       <CreateAppDialog
         open={creating}
         pending={create.isPending}

@@ -2,10 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { CLOUDAPI_LIMITS } from '@/cloud-api/cloudapi'
-import { Button } from '@/components/ui/button'
-import { Dialog } from '@/components/ui/dialog'
-import { ErrorPanel } from '@/components/ui/error-panel'
 import { Textarea, TextField } from '@/components/ui/field'
+import { DialogForm, FormDialog } from '@/components/ui/form-dialog'
 import { toApiError } from '@/lib/api-error'
 import { useCreateBackend } from '../api/create-backend'
 import { type CreateBackendFormValues, createBackendFormSchema } from '../lib/backend-form'
@@ -30,9 +28,10 @@ export function CreateBackendDialog({
     onClose()
   }
   return (
-    <Dialog
+    <FormDialog
       open={open}
-      onClose={create.isPending ? () => {} : close}
+      pending={create.isPending}
+      onClose={close}
       title="Create Backend Service"
       size="lg"
     >
@@ -52,7 +51,7 @@ export function CreateBackendDialog({
           )
         }
       />
-    </Dialog>
+    </FormDialog>
   )
 }
 
@@ -75,7 +74,13 @@ function CreateBackendForm({
   })
   const { errors } = form.formState
   return (
-    <form className="stack" noValidate onSubmit={form.handleSubmit((values) => onSubmit(values, type))}>
+    <DialogForm
+      pending={pending}
+      error={error ? toApiError(error) : null}
+      errorTitle="The backend service was not created"
+      onCancel={onClose}
+      onSubmit={form.handleSubmit((values) => onSubmit(values, type))}
+    >
       <TextField
         label="Backend Service Name"
         required
@@ -128,15 +133,6 @@ function CreateBackendForm({
         error={errors.Description?.message}
         {...form.register('Description')}
       />
-      {error ? <ErrorPanel title="The backend service was not created" error={toApiError(error)} /> : null}
-      <div className="dialog__actions">
-        <Button onClick={onClose} disabled={pending}>
-          Cancel
-        </Button>
-        <Button type="submit" variant="primary" loading={pending}>
-          Confirm
-        </Button>
-      </div>
-    </form>
+    </DialogForm>
   )
 }

@@ -2,9 +2,8 @@ import { useState } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
-import { ErrorPanel } from '@/components/ui/error-panel'
-import { GatewayIcon, PlusIcon, SearchIcon } from '@/components/ui/icons'
-import { PageHeader } from '@/components/ui/page-header'
+import { GatewayIcon, SearchIcon } from '@/components/ui/icons'
+import { CreateButton, ResourceListPage } from '@/components/ui/resource-list-page'
 import { SearchBar } from '@/components/ui/search-bar'
 import { useToast } from '@/components/ui/toast'
 import { toApiError } from '@/lib/api-error'
@@ -31,11 +30,7 @@ export function Component() {
 
   const search = (value: string) =>
     setSearchParams(value.trim() ? { name: value.trim() } : {}, { replace: true })
-  const createAction = (
-    <Button variant="primary" icon={<PlusIcon />} onClick={() => setCreating(true)}>
-      Create Backend Service
-    </Button>
-  )
+  const createAction = <CreateButton onClick={() => setCreating(true)}>Create Backend Service</CreateButton>
   const empty = name ? (
     <EmptyState
       icon={<SearchIcon width={22} height={22} />}
@@ -53,41 +48,31 @@ export function Component() {
 
   return (
     <>
-      <title>Backend Services · API Gateway</title>
-      <PageHeader
+      <ResourceListPage
+        documentTitle="Backend Services · API Gateway"
         title="Backend Services"
         description="Where APIs send their requests: define a backend once, bind it to a function per stage, and use it from many APIs."
         actions={createAction}
-      />
-      <div className="stack">
-        <SearchBar
-          label="Search backend services by name"
-          placeholder="Search by backend service name"
-          value={name}
-          onSearch={search}
-          count={
-            list.isSuccess
-              ? `${total ?? backends.length} ${total === 1 ? 'backend service' : 'backend services'}`
-              : undefined
-          }
-        />
-        {list.isError && !list.data ? (
-          <ErrorPanel
-            title="The backend services could not be listed"
-            error={toApiError(list.error)}
-            action={<Button onClick={() => list.refetch()}>Retry</Button>}
+        toolbar={
+          <SearchBar
+            label="Search backend services by name"
+            placeholder="Search by backend service name"
+            value={name}
+            onSearch={search}
+            count={
+              list.isSuccess
+                ? `${total ?? backends.length} ${total === 1 ? 'backend service' : 'backend services'}`
+                : undefined
+            }
           />
-        ) : (
-          <BackendsTable backends={backends} loading={list.isPending} empty={empty} onDelete={setToDelete} />
-        )}
-        {list.hasNextPage && (
-          <div className="load-more">
-            <Button loading={list.isFetchingNextPage} onClick={() => list.fetchNextPage()}>
-              Load more
-            </Button>
-          </div>
-        )}
-      </div>
+        }
+        error={list.isError && !list.data ? toApiError(list.error) : null}
+        errorTitle="The backend services could not be listed"
+        onRetry={() => list.refetch()}
+        more={list}
+      >
+        <BackendsTable backends={backends} loading={list.isPending} empty={empty} onDelete={setToDelete} />
+      </ResourceListPage>
       <CreateBackendDialog
         open={creating}
         onClose={() => setCreating(false)}
