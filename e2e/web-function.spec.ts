@@ -58,6 +58,9 @@ test('the web-function flow of the guide, Steps 1–5, in the Quick Start', {
     await expect(page.getByText(/Internal endpoint: https:\/\/.*-vpc\.fcapp\.run/)).toBeVisible()
     await page.getByRole('button', { name: 'Create Backend Service' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Backend service' })).toBeVisible()
+    // Resumable after a reload: the two finished steps stay finished.
+    await page.reload()
+    await expect(page.getByRole('status').filter({ hasText: 'Backend service' })).toBeVisible()
     await page.getByRole('button', { name: 'Create and Publish API' }).click()
     await expect(page.getByRole('status').filter({ hasText: /^API / })).toBeVisible()
     await page.getByRole('button', { name: 'Create App and Authorize' }).click()
@@ -69,6 +72,13 @@ test('the web-function flow of the guide, Steps 1–5, in the Quick Start', {
     await expect(answer).toContainText(/Authorization: APPCODE [0-9a-f]{32}/)
   } finally {
     await collectCreated(page)
+    // The next run of this flow starts at step 1 again.
+    await page.getByRole('button', { name: 'Start Over' }).click()
+    await page
+      .getByRole('dialog', { name: 'Start over?' })
+      .getByRole('button', { name: 'Start Over' })
+      .click()
+    await expect(page.getByRole('button', { name: 'Create Web Function' })).toBeEnabled()
   }
 })
 

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
 import { CommandLine } from '@/components/ui/command-line'
+import { ConfirmDialog } from '@/components/ui/dialog'
 import { ErrorPanel } from '@/components/ui/error-panel'
-import { CheckIcon } from '@/components/ui/icons'
+import { CheckIcon, RefreshIcon } from '@/components/ui/icons'
 import { AppLink } from '@/components/ui/link'
 import { Panel } from '@/components/ui/panel'
 import { toApiError } from '@/lib/api-error'
@@ -21,6 +22,7 @@ import {
   WEB_FLOW_PATH,
   type WebFlowState,
 } from '../api/web-app-flow'
+import { clearWebFlowProgress, loadWebFlowProgress, saveWebFlowProgress } from '../lib/web-flow-progress'
 
 const STEPS = [
   { title: 'Create a web function with an HTTP trigger', action: 'Create Web Function' },
@@ -38,9 +40,23 @@ const STEPS = [
  * button per step. Web functions need the local cloud: in browser-only mode the flow says so and stops.
  */
 export function WebAppFlow() {
-  const [suffix] = useState(() => Math.random().toString(36).slice(2, 6))
-  const [state, setState] = useState<WebFlowState>({})
-  const [done, setDone] = useState(0)
+  // Resumable after a reload, like the event flow (issue 3 part 4).
+  const [initial] = useState(() => loadWebFlowProgress())
+  const [suffix, setSuffix] = useState(initial.suffix)
+  const [state, setState] = useState<WebFlowState>(initial.state)
+  const [done, setDone] = useState(initial.done)
+  const [confirmReset, setConfirmReset] = useState(false)
+  useEffect(() => saveWebFlowProgress({ suffix, state, done }), [suffix, state, done])
+  const startOver = () => {
+    clearWebFlowProgress()
+    const fresh = loadWebFlowProgress()
+    setSuffix(fresh.suffix)
+    setState({})
+    setDone(0)
+    step.reset()
+    call.reset()
+    setConfirmReset(false)
+  }
   const runtime = useQuery({
     queryKey: ['wizard', 'console-runtime'],
     queryFn: ({ signal }) => consoleRuntime(signal),
@@ -81,6 +97,24 @@ export function WebAppFlow() {
   ]
   return (
     <div className="stack">
+      {done > 0 && (
+        <div className="row">
+          <Button icon={<RefreshIcon />} onClick={() => setConfirmReset(true)}>
+            Start Over
+          </Button>
+        </div>
+      )}
+      <ConfirmDialog
+        open={confirmReset}
+        title="Start over?"
+        confirmLabel="Start Over"
+        tone="primary"
+        onClose={() => setConfirmReset(false)}
+        onConfirm={startOver}
+      >
+        The web-function flow forgets its progress and starts again at step 1. What it created stays in the
+        cloud.
+      </ConfirmDialog>
       {needsLocalCloud && (
         <p className="wizard-notice" role="note">
           {WEB_FUNCTIONS_NEED_NPM_START}
