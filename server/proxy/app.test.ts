@@ -229,7 +229,8 @@ describe('real-cloud mode (against a stand-in)', () => {
       await call(app, `/api/gateway/${GROUP_HOST}/hello?x=1`, {
         headers: { authorization: 'APPCODE abc', 'x-ca-stage': 'TEST' },
       })
-      const [rpc, fc3, data] = fake.seen
+      await call(app, '/api/fc/2023-03-30/functions/f/triggers', { method: 'POST', body: '{}' })
+      const [rpc, fc3, data, trigger] = fake.seen
       expect(rpc).toMatchObject({
         method: 'POST',
         url: '/?Action=CreateApiGroup&Version=2016-07-14&GroupName=g',
@@ -248,6 +249,8 @@ describe('real-cloud mode (against a stand-in)', () => {
         'x-acs-action': 'InvokeFunction',
         'x-fc-invocation-type': 'Sync',
       })
+      // Every FC 3.0 route the console uses is named as the SDK names it (web functions create triggers).
+      expect(trigger!.headers).toMatchObject({ 'x-acs-action': 'CreateTrigger' })
       // The data plane is not AccessKey-signed; the caller's own APPCODE goes through, to the group's Host.
       expect(data).toMatchObject({ url: '/hello?x=1' })
       expect(data!.headers).toMatchObject({

@@ -37,6 +37,11 @@ const FC3_ACTIONS: [method: string, pattern: RegExp, action: string][] = [
   ['DELETE', /^\/2023-03-30\/functions\/[^/]+$/, 'DeleteFunction'],
   ['POST', /^\/2023-03-30\/functions\/[^/]+\/invocations$/, 'InvokeFunction'],
   ['GET', /^\/2023-03-30\/functions\/[^/]+\/code$/, 'GetFunctionCode'],
+  ['POST', /^\/2023-03-30\/functions\/[^/]+\/triggers$/, 'CreateTrigger'],
+  ['GET', /^\/2023-03-30\/functions\/[^/]+\/triggers$/, 'ListTriggers'],
+  ['GET', /^\/2023-03-30\/functions\/[^/]+\/triggers\/[^/]+$/, 'GetTrigger'],
+  ['PUT', /^\/2023-03-30\/functions\/[^/]+\/triggers\/[^/]+$/, 'UpdateTrigger'],
+  ['DELETE', /^\/2023-03-30\/functions\/[^/]+\/triggers\/[^/]+$/, 'DeleteTrigger'],
 ]
 
 function fc3Action(method: string, path: string): string | undefined {
