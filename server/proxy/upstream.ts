@@ -9,13 +9,10 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import { Readable } from 'node:stream'
+import { isGroupDomain } from '../../src/cloud-api/cloudapi/gateway.ts'
 
 /** A group's default domain, `<32 hex>-<region>.alicloudapi.com` (reference §1.2), or any other label there. */
-const GATEWAY_HOST = /^[a-z0-9](?:[a-z0-9-]{0,62})\.alicloudapi\.com$/
-
-export function isGatewayHost(host: string): boolean {
-  return GATEWAY_HOST.test(host.toLowerCase())
-}
+export const isGatewayHost = isGroupDomain
 
 // RFC 9110 §7.6.1 connection-specific fields, plus what the transport sets itself.
 const HOP_BY_HOP = new Set([

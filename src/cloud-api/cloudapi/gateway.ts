@@ -14,6 +14,14 @@ export const GATEWAY_DOMAIN_SUFFIX = '.alicloudapi.com'
 export const groupSubDomain = (groupId: string, region: string) =>
   `${groupId}-${region}${GATEWAY_DOMAIN_SUFFIX}`
 
+/**
+ * Any name under the gateway's domain (a group's default subdomain `<32 hex>-<region>.alicloudapi.com`,
+ * or another label there): the only data-plane hosts the proxy forwards to and signs calls for.
+ */
+export function isGroupDomain(host: string): boolean {
+  return /^[a-z0-9](?:[a-z0-9-]{0,62})\.alicloudapi\.com$/.test(host.toLowerCase())
+}
+
 /** A Host (port and case ignored) that names a group subdomain, or null. */
 export function parseGroupHost(host: string): { groupId: string; region: string } | null {
   const name = host.toLowerCase().replace(/:\d+$/, '')
