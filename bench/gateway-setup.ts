@@ -1,6 +1,8 @@
 /**
- * Publishes an anonymous GET /hello API on an event function, through the emulator's own CloudAPI and
- * FC 3.0 wire APIs (in-process, as the adapters call them), for the data-plane and proxy cases.
+ * Publishes a GET /hello API on an event function, with app authentication (AuthType APP) and BENCH_APP
+ * authorized for it, through the emulator's own CloudAPI and FC 3.0 wire APIs (in-process, as the adapters
+ * call them), for the data-plane and soak cases: every call's X-Ca signature is checked, its nonce
+ * remembered, the app's authorization looked up — the work a signed call costs the gateway.
  */
 import type { Emulator } from '../src/cloud-emulator/index.ts'
 import { createFunction } from './fixtures.ts'
@@ -48,7 +50,7 @@ export async function publishHello(emulator: Emulator, functionName = 'bench-hel
     GroupId: group.GroupId!,
     ApiName: 'bench_hello',
     Visibility: 'PUBLIC',
-    AuthType: 'ANONYMOUS',
+    AuthType: 'APP',
     RequestConfig: JSON.stringify({
       RequestProtocol: 'HTTP',
       RequestHttpMethod: 'GET',
@@ -61,6 +63,17 @@ export async function publishHello(emulator: Emulator, functionName = 'bench-hel
     ResultType: 'JSON',
     ResultSample: HELLO_JSON,
   })
+  const app = await rpc(emulator, 'CreateApp', {
+    AppName: 'bench_app',
+    AppKey: BENCH_APP.appKey,
+    AppSecret: BENCH_APP.appSecret,
+  })
+  await rpc(emulator, 'SetApisAuthorities', {
+    GroupId: group.GroupId!,
+    ApiIds: api.ApiId!,
+    AppId: String(app.AppId),
+    StageName: 'RELEASE',
+  })
   await rpc(emulator, 'DeployApi', {
     GroupId: group.GroupId!,
     ApiId: api.ApiId!,
@@ -70,5 +83,9 @@ export async function publishHello(emulator: Emulator, functionName = 'bench-hel
   return group.SubDomain!
 }
 
-/** The app the load client signs with (the API is anonymous: the gateway passes the signature through). */
-export const BENCH_APP = { appKey: '203000001', appSecret: 'bench-app-secret', stage: 'RELEASE' }
+/** The app the load client signs with, authorized for the API. */
+export const BENCH_APP = {
+  appKey: '203000001',
+  appSecret: 'bench-app-secret-0123456789abcdef',
+  stage: 'RELEASE',
+}

@@ -1,9 +1,13 @@
 // The client side of bench/load.ts, in its own thread so that the server under test has the main
 // thread to itself (as with an external load generator). Plain JS: no loader needed in the worker.
+//
+// undici's Pool (the HTTP/1.1 client Node's fetch is built on), not node:http: node:http's client spent
+// ~300 µs of CPU per request here, three times the bare reference server's own cost, so the "bare server"
+// side measured the client rather than the server (docs/benchmarks.md, data-plane). Pool costs ~40 µs.
 // It signs X-Ca app signatures with node:crypto, the way aliyun-api-gateway's Client does.
 import { createHmac, randomUUID } from 'node:crypto'
-import { Agent, request } from 'node:http'
 import { parentPort, workerData } from 'node:worker_threads'
+import { Pool } from 'undici'
 
 const { origin, method, path, host, xca, body, expectBody, connections, requests } = workerData
 const url = new URL(path, origin)
@@ -27,29 +31,8 @@ function headers() {
   }
 }
 
-const agent = new Agent({ keepAlive: true, maxSockets: connections })
-function once() {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        hostname: url.hostname,
-        port: url.port,
-        path: url.pathname + url.search,
-        method,
-        agent,
-        headers: headers(),
-      },
-      (res) => {
-        const chunks = []
-        res.on('data', (c) => chunks.push(c))
-        res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString('utf8') }))
-        res.on('error', reject)
-      },
-    )
-    req.on('error', reject)
-    req.end(body)
-  })
-}
+// One request per connection at a time (no pipelining): a closed loop of `connections` callers.
+const pool = new Pool(url.origin, { connections, pipelining: 1 })
 
 const latencies = new Float64Array(requests)
 let next = 0
@@ -62,9 +45,10 @@ await Promise.all(
       const i = next++
       const t0 = performance.now()
       try {
-        const { status, text } = await once()
-        if (status !== 200 || (expectBody !== undefined && text !== expectBody))
-          throw new Error(`HTTP ${status}: ${text.slice(0, 200)}`)
+        const res = await pool.request({ method, path: url.pathname + url.search, headers: headers(), body })
+        const text = await res.body.text()
+        if (res.statusCode !== 200 || (expectBody !== undefined && text !== expectBody))
+          throw new Error(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`)
       } catch (error) {
         errors++
         firstError ??= error instanceof Error ? error.message : String(error)
@@ -74,5 +58,5 @@ await Promise.all(
   }),
 )
 const seconds = (performance.now() - started) / 1000
-agent.destroy()
+await pool.destroy()
 parentPort.postMessage({ seconds, errors, firstError, latencies }, [latencies.buffer])

@@ -17,6 +17,7 @@
  */
 import { createNodeRuntime } from '../../server/local-cloud/runtime/node-runtime.ts'
 import { startLocalCloud } from '../../server/local-cloud/server.ts'
+import { installNodeCrypto } from '../../server/node-crypto.ts'
 import { memoryPersistence } from '../../src/cloud-emulator/store/persistence.ts'
 import { withCleanup } from '../fixtures.ts'
 import { BENCH_APP, HELLO_JSON, publishHello } from '../gateway-setup.ts'
@@ -40,6 +41,7 @@ export const dataPlaneCase: BenchCase = {
   description: `signed GET /hello through the local cloud's gateway vs a bare node:http server, ${CONNECTIONS} connections`,
   run: () =>
     withCleanup(async (cleanup) => {
+      installNodeCrypto() // as server/start.ts does
       const cloud = await startLocalCloud({
         runtime: createNodeRuntime(),
         persistence: memoryPersistence(),

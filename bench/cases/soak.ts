@@ -8,6 +8,7 @@
  */
 import { createNodeRuntime } from '../../server/local-cloud/runtime/node-runtime.ts'
 import { startLocalCloud } from '../../server/local-cloud/server.ts'
+import { installNodeCrypto } from '../../server/node-crypto.ts'
 import { memoryPersistence } from '../../src/cloud-emulator/store/persistence.ts'
 import { withCleanup } from '../fixtures.ts'
 import { BENCH_APP, HELLO_JSON, publishHello } from '../gateway-setup.ts'
@@ -23,6 +24,7 @@ export const soakCase: BenchCase = {
   description: `${REQUESTS} signed data-plane calls at ${CONNECTIONS} connections: no errors, flat memory`,
   run: () =>
     withCleanup(async (cleanup) => {
+      installNodeCrypto() // as server/start.ts does
       const cloud = await startLocalCloud({
         runtime: createNodeRuntime(),
         persistence: memoryPersistence(),

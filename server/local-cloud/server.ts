@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import type { Clock } from '../../src/cloud-emulator/clock.ts'
 import { entityTooLarge, toFc3ErrorResponse } from '../../src/cloud-emulator/http/errors.ts'
+import { inMemoryBody } from '../../src/cloud-emulator/http/response.ts'
 import type { IdSource } from '../../src/cloud-emulator/ids.ts'
 import {
   type AccessKey,
@@ -80,15 +81,44 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array
   return Buffer.concat(chunks)
 }
 
-function toRequest(req: IncomingMessage, body: Uint8Array | undefined, fallbackHost: string): Request {
+/** What a keep-alive connection says on every request, read from the socket once (each read is a syscall). */
+interface ConnectionFacts {
+  /** the caller's address, for the gateway's IP control: the socket's, never a header (issue 4) */
+  clientIp: string
+  localPort: number | undefined
+}
+const connections = new WeakMap<IncomingMessage['socket'], ConnectionFacts>()
+
+function connectionFacts(req: IncomingMessage): ConnectionFacts {
+  let facts = connections.get(req.socket)
+  if (!facts) {
+    facts = {
+      clientIp: req.socket.remoteAddress?.replace(/^::ffff:(?=\d+\.)/, '') ?? '127.0.0.1',
+      localPort: req.socket.localPort,
+    }
+    connections.set(req.socket, facts)
+  }
+  return facts
+}
+
+function toRequest(
+  req: IncomingMessage,
+  body: Uint8Array | undefined,
+  fallbackHost: string,
+  localPort: number | undefined,
+): Request {
   const headers = new Headers()
-  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2)
-    headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!)
-  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? fallbackHost}`)
+  let host: string | undefined
+  // From rawHeaders: `req.headers` would build a second, parsed copy of them.
+  const raw = req.rawHeaders
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    headers.append(raw[i]!, raw[i + 1]!)
+    if (host === undefined && raw[i]!.length === 4 && raw[i]!.toLowerCase() === 'host') host = raw[i + 1]
+  }
+  const url = new URL(req.url ?? '/', `http://${host || fallbackHost}`)
   // `@alicloud/fc2` sends `Host` without the port; URLs the emulator hands out (code, HTTP triggers)
   // must still reach this server, so the port the request came in on is kept in the URL (not the header).
-  if (url.port === '' && req.socket.localPort !== undefined && req.socket.localPort !== 80)
-    url.port = String(req.socket.localPort)
+  if (url.port === '' && localPort !== undefined && localPort !== 80) url.port = String(localPort)
   return new Request(url, { method: req.method, headers, body: body as Uint8Array<ArrayBuffer> | undefined })
 }
 
@@ -97,9 +127,14 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   response.headers.forEach((value, key) => {
     headers[key] = value
   })
-  if (!response.body) {
+  // An answer the emulator built from bytes in memory (nearly all of them): written in one piece with its
+  // length, without reading the body stream back (src/cloud-emulator/http/response.ts, inMemoryResponse).
+  const known = response.bodyUsed ? undefined : inMemoryBody(response)
+  if (known !== undefined || !response.body) {
+    if (known && known.length > 0 && headers['content-length'] === undefined)
+      headers['content-length'] = String(known.length)
     res.writeHead(response.status, headers)
-    res.end()
+    res.end(known && known.length > 0 ? known : undefined)
     return
   }
   const reader = response.body.getReader()
@@ -170,9 +205,8 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     try {
       const hasBody = method !== 'GET' && method !== 'HEAD'
       const body = hasBody ? await readBody(req, limit) : undefined
-      // The caller's address for the gateway's IP control: the socket's, never a header (issue 4).
-      const clientIp = req.socket.remoteAddress?.replace(/^::ffff:(?=\d+\.)/, '') ?? '127.0.0.1'
-      response = await emulator.handle(toRequest(req, body, `${host}:${port}`), { clientIp })
+      const { clientIp, localPort } = connectionFacts(req)
+      response = await emulator.handle(toRequest(req, body, `${host}:${port}`, localPort), { clientIp })
     } catch (error) {
       // Only the adapter's own failures land here: emulator.handle never throws.
       const requestId = `local-${Date.now().toString(16)}`

@@ -68,9 +68,18 @@ type KeyFields = Pick<
  * environment variables (which may hold secrets) never show up in a key the runtime could log.
  */
 export function instanceKey(fn: KeyFields): string {
+  const fields = `${fn.instanceGroup ?? fn.functionName}\n${fn.codeChecksum}\n${fn.runtime}\n${fn.handler}\n${fn.memorySize}\n${fn.timeout}`
+  // Stored records are replaced, never changed, on update: the same variables object and the same other
+  // fields are the same key, without hashing again on every call (crc64 works on BigInts).
+  const known = keysByVariables.get(fn.environmentVariables)
+  if (known?.fields === fields) return known.key
   const config = [fn.codeChecksum, fn.runtime, fn.handler, fn.memorySize, fn.timeout, fn.environmentVariables]
-  return `${fn.instanceGroup ?? fn.functionName}#${crc64(new TextEncoder().encode(JSON.stringify(config)))}`
+  const key = `${fn.instanceGroup ?? fn.functionName}#${crc64(new TextEncoder().encode(JSON.stringify(config)))}`
+  keysByVariables.set(fn.environmentVariables, { fields, key })
+  return key
 }
+
+const keysByVariables = new WeakMap<object, { fields: string; key: string }>()
 
 /**
  * `context.credentials` (seed 004 "Context"): the real FC hands the function STS credentials of its

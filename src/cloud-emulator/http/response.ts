@@ -2,6 +2,10 @@
  * Response helpers. Every FC response carries `x-fc-request-id` (reference §3.3), so the helpers take
  * the request id and set it; callers add operation-specific headers.
  */
+import { inMemoryResponse } from './in-memory-response'
+
+export { inMemoryBody, inMemoryResponse } from './in-memory-response'
+
 export const REQUEST_ID_HEADER = 'x-fc-request-id'
 
 export interface ResponseInit {
@@ -18,7 +22,7 @@ function headersFor(init: ResponseInit, contentType?: string): Headers {
 }
 
 export function jsonResponse(body: unknown, init: ResponseInit): Response {
-  return new Response(JSON.stringify(body), {
+  return inMemoryResponse(JSON.stringify(body), {
     status: init.status ?? 200,
     headers: headersFor(init, 'application/json; charset=utf-8'),
   })
@@ -26,12 +30,11 @@ export function jsonResponse(body: unknown, init: ResponseInit): Response {
 
 /** A response without a body (DeleteFunction's 204, an async invocation's 202). */
 export function emptyResponse(init: ResponseInit & { status: number }): Response {
-  return new Response(null, { status: init.status, headers: headersFor(init) })
+  return inMemoryResponse(null, { status: init.status, headers: headersFor(init) })
 }
 
 export function bytesResponse(body: Uint8Array, init: ResponseInit & { contentType: string }): Response {
-  // The cast only narrows the TS type (BodyInit wants an ArrayBuffer-backed view); a view is sent as is.
-  return new Response(body as Uint8Array<ArrayBuffer>, {
+  return inMemoryResponse(body, {
     status: init.status ?? 200,
     headers: headersFor(init, init.contentType),
   })

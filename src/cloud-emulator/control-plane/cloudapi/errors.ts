@@ -21,6 +21,7 @@ import {
   cloudApiEndpoint,
   type PopError as PopErrorBody,
 } from '../../../cloud-api/cloudapi'
+import { inMemoryResponse } from '../../http/response'
 
 export class PopError extends Error {
   constructor(
@@ -95,7 +96,7 @@ export function popErrorResponse(error: unknown, requestId: string, region: stri
 
 /** A JSON answer with `RequestId` first in the body and in `x-acs-request-id`, as POP answers. */
 export function popResponse(body: object, requestId: string, status = 200): Response {
-  return new Response(JSON.stringify({ RequestId: requestId, ...body }), {
+  return inMemoryResponse(JSON.stringify({ RequestId: requestId, ...body }), {
     status,
     headers: { 'content-type': 'application/json;charset=utf-8', 'x-acs-request-id': requestId },
   })

@@ -17,7 +17,7 @@ import type { HttpTriggerConfig } from '../../../cloud-api/fc2'
 import { FC3_PAYLOAD_LIMITS, INVOKE_HEADERS } from '../../../cloud-api/fc3'
 import type { OpContext } from '../../context'
 import { entityTooLarge, FcError, invalidArgument, pathNotSupported } from '../../http/errors'
-import { REQUEST_ID_HEADER } from '../../http/response'
+import { inMemoryResponse, REQUEST_ID_HEADER } from '../../http/response'
 import { runtimeErrors } from '../../runtime/error-json'
 import { encodeErrorBody, type HttpTriggerRequest } from '../../runtime/protocol'
 import type { InvokeOutcome } from '../../runtime/types'
@@ -121,7 +121,7 @@ function answer(ctx: OpContext, outcome: InvokeOutcome, tail: boolean): Response
   headers.set(REQUEST_ID_HEADER, ctx.requestId)
   if (tail) headers.set(INVOKE_HEADERS.logResult, logTail(outcome.logs))
   const empty = ctx.request.method.toUpperCase() === 'HEAD' || NULL_BODY.has(status)
-  return new Response(empty ? null : (body as Uint8Array<ArrayBuffer>), { status, headers })
+  return inMemoryResponse(empty ? null : body, { status, headers })
 }
 
 export async function proxyOperation(ctx: OpContext): Promise<Response> {

@@ -16,8 +16,8 @@ import type { EventFormatAdapter } from './types'
 export const alibabaFormat: EventFormatAdapter = {
   id: 'alibaba',
 
-  buildEvent(request, route) {
-    return built(buildEvent(route.deployment.Definition, request, route.pathParameters))
+  buildEvent(request, route, ctx) {
+    return built(ctx.alibabaEvent ?? buildEvent(route.deployment.Definition, request, route.pathParameters))
   },
 
   mapResponse(result, ctx) {

@@ -4,6 +4,7 @@
  * X-Ca-Request-Id (the emulator's handle on the debug trace, for every format).
  */
 import { GATEWAY_HEADERS } from '../../../cloud-api/cloudapi'
+import { inMemoryResponse } from '../../http/response'
 import type { InvokeOutcome } from '../../runtime/types'
 import { headerSafe } from '../gateway/respond'
 import type { BuiltEvent, ResponseContext } from './types'
@@ -109,7 +110,7 @@ export function answer(
   headers.set(GATEWAY_HEADERS.requestId, ctx.requestId)
   const bytes = typeof body === 'string' ? encodeUtf8(body) : body
   const empty = ctx.method === 'HEAD' || NULL_BODY.has(status)
-  return new Response(empty ? null : (bytes as Uint8Array<ArrayBuffer>), { status, headers })
+  return inMemoryResponse(empty ? null : bytes, { status, headers })
 }
 
 /** A gateway-made JSON answer of another cloud (`{"message": "Internal server error"}` …). */

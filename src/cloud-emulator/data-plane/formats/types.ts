@@ -22,6 +22,11 @@ export interface FormatContext {
   appKey: string | null
   /** the query string as sent, without `?` (AWS v2 `rawQueryString`) */
   rawQuery: string
+  /**
+   * Alibaba's event of this call, when the gateway has already built it (it does for every call, to check
+   * the API's required parameters): the Alibaba format hands it over instead of building it again.
+   */
+  alibabaEvent?: Record<string, unknown>
 }
 
 /** The event: as JSON for the debug trace, and the bytes the function receives. */

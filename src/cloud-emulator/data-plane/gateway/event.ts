@@ -57,12 +57,23 @@ const NOT_FORWARDED = new Set([
   'x-real-ip',
 ])
 
-/** `x-ca-stage` → `X-Ca-Stage`, `user-agent` → `User-Agent` (fetch lower-cases names; captures do not). */
-export const trainCase = (name: string) =>
-  name
-    .split('-')
-    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
-    .join('-')
+const trainCased = new Map<string, string>()
+
+/**
+ * `x-ca-stage` → `X-Ca-Stage`, `user-agent` → `User-Agent` (fetch lower-cases names; captures do not).
+ * Remembered per name (a caller sends the same few headers on every call; bounded against odd ones).
+ */
+export function trainCase(name: string): string {
+  let cased = trainCased.get(name)
+  if (cased === undefined) {
+    cased = name
+      .split('-')
+      .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+      .join('-')
+    if (trainCased.size < 512) trainCased.set(name, cased)
+  }
+  return cased
+}
 
 const firstValues = (params: URLSearchParams) => {
   const out: Record<string, string> = {}

@@ -15,6 +15,7 @@ import {
   type StageName,
 } from '../../../cloud-api/cloudapi'
 import type { OpContext, Operation } from '../../context'
+import { inMemoryBody } from '../../http/response'
 import { popRequestId } from '../../ids'
 import { formatOf, type MappedAnswer } from '../formats'
 import { backendTarget, callEventFunction } from './backend'
@@ -112,6 +113,7 @@ async function serve(ctx: OpContext, trace: GatewayTrace, body: Uint8Array): Pro
     region: ctx.region,
     appKey: caller.auth.mode === 'signature' ? caller.auth.appKey : null,
     rawQuery: ctx.url.search.slice(1),
+    alibabaEvent: event as unknown as Record<string, unknown>,
   }
   const built = format.buildEvent(incoming, route, formatContext)
   trace.eventFormat = format.id
@@ -177,7 +179,9 @@ export const gatewayOperation: Operation = async (ctx) => {
     apiName: null,
     request: {
       method: ctx.request.method,
-      url: ctx.url.href.replace(/([?&]AppCode=)[^&]*?([^&]{0,4})(?=&|$)/, '$1…$2'),
+      url: ctx.url.search.includes('AppCode=')
+        ? ctx.url.href.replace(/([?&]AppCode=)[^&]*?([^&]{0,4})(?=&|$)/, '$1…$2')
+        : ctx.url.href,
       path: ctx.url.pathname,
       headers: redacted(ctx.request.headers),
       body: traceBody(body),
@@ -197,7 +201,7 @@ export const gatewayOperation: Operation = async (ctx) => {
       error instanceof GatewayError ? error : new GatewayError('internalError', 'Internal Error')
     response = gatewayErrorResponse(gateway, requestId)
   }
-  const answered = new Uint8Array(await response.clone().arrayBuffer())
+  const answered = inMemoryBody(response) ?? new Uint8Array(await response.clone().arrayBuffer())
   trace.response = {
     status: response.status,
     headers: Object.fromEntries(response.headers),

@@ -10,6 +10,7 @@ import {
   GATEWAY_HEADERS,
   type GatewayErrorKind,
 } from '../../../cloud-api/cloudapi'
+import { inMemoryResponse } from '../../http/response'
 
 export class GatewayError extends Error {
   readonly status: number
@@ -32,7 +33,7 @@ export function headerSafe(text: string, max = 1024): string {
 }
 
 export function gatewayErrorResponse(error: GatewayError, requestId: string): Response {
-  return new Response(null, {
+  return inMemoryResponse(null, {
     status: error.status,
     headers: {
       [GATEWAY_HEADERS.requestId]: requestId,
@@ -58,7 +59,7 @@ export function envelopeResponse(envelope: EnvelopeResult, requestId: string, me
   }
   headers.set(GATEWAY_HEADERS.requestId, requestId)
   const empty = method === 'HEAD' || NULL_BODY.has(envelope.statusCode)
-  return new Response(empty ? null : (envelope.body as Uint8Array<ArrayBuffer>), {
+  return inMemoryResponse(empty ? null : envelope.body, {
     status: envelope.statusCode,
     headers,
   })

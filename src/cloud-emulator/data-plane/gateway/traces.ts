@@ -35,11 +35,14 @@ function bufferOf(store: Store): TraceBuffer {
   return buffer
 }
 
+/** Stateless when not streaming, so one serves every call. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
 /** UTF-8 text when the bytes are valid UTF-8, base64 otherwise; cut at TRACE_BODY_MAX_BYTES. */
 export function traceBody(bytes: Uint8Array): TraceBody {
   const cut = bytes.subarray(0, TRACE_BODY_MAX_BYTES)
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(cut), encoding: 'utf8' }
+    return { text: strictUtf8.decode(cut), encoding: 'utf8' }
   } catch {
     let binary = ''
     for (const byte of cut) binary += String.fromCharCode(byte)

@@ -17,6 +17,7 @@ import { isCustomRuntime, parseHttpTriggerUrl } from '../../../cloud-api/fc3'
 import type { OpContext } from '../../context'
 import { triggerByUrlPrefix } from '../../control-plane/fc3/triggers'
 import { webFunctionSpec } from '../../control-plane/fc3/web-function'
+import { inMemoryResponse } from '../../http/response'
 import { WEB_FUNCTIONS_NEED_LOCAL_CLOUD, type WebFunctionRequest } from '../../runtime/web-functions'
 import { fcRefused, type WebTarget } from './backend'
 import { GatewayError, headerSafe } from './respond'
@@ -147,7 +148,7 @@ export async function serveWebFunction(
   }
   out.set('X-Ca-Request-Id', trace.requestId)
   const empty = call.method === 'HEAD' || NULL_BODY.has(result.status)
-  return new Response(empty ? null : (result.body as Uint8Array<ArrayBuffer>), {
+  return inMemoryResponse(empty ? null : result.body, {
     status: result.status,
     headers: out,
   })
