@@ -101,21 +101,28 @@ function parameters(parts: GatewayParts, lower: Map<string, string>, variant: Va
 
 /** The names declared in `X-Ca-Signature-Headers`, in the order they are signed. */
 export function declaredHeaderNames(headers: Record<string, string>): string[] {
-  const declared = lowerMap(headers).get('x-ca-signature-headers') ?? ''
+  return declaredIn(lowerMap(headers))
+}
+
+function declaredIn(lower: Map<string, string>): string[] {
+  const declared = lower.get('x-ca-signature-headers') ?? ''
   return declared
     .split(',')
     .map((n) => n.trim())
     .filter(Boolean)
 }
 
-function stringToSignFor(parts: GatewayParts, variant: Variant): string {
-  const lower = lowerMap(parts.headers)
+function stringToSignFor(
+  parts: GatewayParts,
+  variant: Variant,
+  lower: Map<string, string> = lowerMap(parts.headers),
+): string {
   const signedContentType = lower.get('x-ca-signed-content-type')
   const contentType =
     variant.contentType === 'signed' && signedContentType !== undefined
       ? signedContentType
       : (lower.get('content-type') ?? '')
-  const names = declaredHeaderNames(parts.headers)
+  const names = declaredIn(lower)
     .map((n) => (variant.names === 'lower' ? n.toLowerCase() : n))
     .sort(byCodeUnit)
   const headerLines = names.map((name) => `${name}:${lower.get(name.toLowerCase()) ?? ''}\n`).join('')
@@ -163,13 +170,16 @@ export async function verifyGateway(
   appSecret: string,
 ): Promise<{ ok: boolean; stringToSign: string }> {
   const lower = lowerMap(parts.headers)
-  const stringToSign = gatewayStringToSign(parts)
+  const stringToSign = stringToSignFor(parts, CANONICAL, lower)
   const hash = gatewayHash(lower.get('x-ca-signature-method'))
   const provided = lower.get('x-ca-signature') ?? ''
   if (!hash || provided === '') return { ok: false, stringToSign }
-  const tried = new Set<string>()
-  for (const variant of [CANONICAL, ...TOLERATED]) {
-    const candidate = stringToSignFor(parts, variant)
+  if (constantTimeEqual(await gatewaySignature(stringToSign, appSecret, hash), provided))
+    return { ok: true, stringToSign }
+  // Only a signature that fails the canonical form pays for the tolerated ones.
+  const tried = new Set<string>([stringToSign])
+  for (const variant of TOLERATED) {
+    const candidate = stringToSignFor(parts, variant, lower)
     if (tried.has(candidate)) continue
     tried.add(candidate)
     if (constantTimeEqual(await gatewaySignature(candidate, appSecret, hash), provided))
