@@ -113,6 +113,22 @@ describe('instance pool (host side)', () => {
     })
   })
 
+  test('a call takes the most recently used idle instance, so a steady load keeps the same few warm', async () => {
+    const { pool } = setup(answering(ok))
+    // Two at once: two instances.
+    const [a, b] = await Promise.all([
+      pool.invoke(request({ requestId: 'a' })),
+      pool.invoke(request({ requestId: 'b' })),
+    ])
+    expect(a.instanceId).not.toBe(b.instanceId)
+    // One at a time from now on: always the instance that finished last (b answered after a).
+    const next = await pool.invoke(request({ requestId: 'c' }))
+    expect(next.initDurationMs).toBeUndefined()
+    expect(next.instanceId).toBe(b.instanceId)
+    const again = await pool.invoke(request({ requestId: 'd' }))
+    expect(again.instanceId).toBe(next.instanceId)
+  })
+
   test('malformed messages and other requests’ logs are ignored', async () => {
     const { pool } = setup(
       answering((m, w) => {
