@@ -25,7 +25,10 @@ async function rpc(emulator: Emulator, action: string, params: Record<string, st
 }
 
 /** Returns the group's domain (the Host to call the API with). */
-export async function publishHello(emulator: Emulator, functionName = 'bench-hello'): Promise<string> {
+export async function publishHello(
+  emulator: Emulator,
+  { functionName = 'bench-hello', auth = 'APP' }: { functionName?: string; auth?: 'APP' | 'ANONYMOUS' } = {},
+): Promise<string> {
   await createFunction(emulator, functionName, HELLO_HANDLER)
   const { BackendId } = await rpc(emulator, 'CreateBackend', {
     BackendName: 'bench_fc',
@@ -50,7 +53,7 @@ export async function publishHello(emulator: Emulator, functionName = 'bench-hel
     GroupId: group.GroupId!,
     ApiName: 'bench_hello',
     Visibility: 'PUBLIC',
-    AuthType: 'APP',
+    AuthType: auth,
     RequestConfig: JSON.stringify({
       RequestProtocol: 'HTTP',
       RequestHttpMethod: 'GET',
@@ -63,17 +66,7 @@ export async function publishHello(emulator: Emulator, functionName = 'bench-hel
     ResultType: 'JSON',
     ResultSample: HELLO_JSON,
   })
-  const app = await rpc(emulator, 'CreateApp', {
-    AppName: 'bench_app',
-    AppKey: BENCH_APP.appKey,
-    AppSecret: BENCH_APP.appSecret,
-  })
-  await rpc(emulator, 'SetApisAuthorities', {
-    GroupId: group.GroupId!,
-    ApiIds: api.ApiId!,
-    AppId: String(app.AppId),
-    StageName: 'RELEASE',
-  })
+  if (auth === 'APP') await authorizeBenchApp(emulator, group.GroupId!, api.ApiId!)
   await rpc(emulator, 'DeployApi', {
     GroupId: group.GroupId!,
     ApiId: api.ApiId!,
@@ -88,4 +81,19 @@ export const BENCH_APP = {
   appKey: '203000001',
   appSecret: 'bench-app-secret-0123456789abcdef',
   stage: 'RELEASE',
+}
+
+/** Creates BENCH_APP (with its known AppKey and AppSecret) and authorizes it for the API in RELEASE. */
+async function authorizeBenchApp(emulator: Emulator, groupId: string, apiId: string) {
+  const app = await rpc(emulator, 'CreateApp', {
+    AppName: 'bench_app',
+    AppKey: BENCH_APP.appKey,
+    AppSecret: BENCH_APP.appSecret,
+  })
+  await rpc(emulator, 'SetApisAuthorities', {
+    GroupId: groupId,
+    ApiIds: apiId,
+    AppId: String(app.AppId),
+    StageName: 'RELEASE',
+  })
 }

@@ -62,7 +62,7 @@ export interface MeasureOptions {
 
 export type Task = () => Promise<unknown> | unknown
 
-export function quantile(sorted: number[], q: number): number {
+export function quantile(sorted: ArrayLike<number>, q: number): number {
   if (sorted.length === 0) return Number.NaN
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))
   return sorted[index]!

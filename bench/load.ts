@@ -32,6 +32,8 @@ export interface LoadResult {
   rps: number
   p50Ms: number
   p99Ms: number
+  /** every request's latency (ms), ascending */
+  latenciesMs: Float64Array
 }
 
 export function runLoad(target: LoadTarget, connections: number, requests: number): Promise<LoadResult> {
@@ -43,7 +45,7 @@ export function runLoad(target: LoadTarget, connections: number, requests: numbe
     worker.once(
       'message',
       (m: { seconds: number; errors: number; firstError?: string; latencies: Float64Array }) => {
-        const sorted = Array.from(m.latencies).sort((a, b) => a - b)
+        const sorted = m.latencies.sort()
         resolve({
           requests,
           errors: m.errors,
@@ -52,25 +54,34 @@ export function runLoad(target: LoadTarget, connections: number, requests: numbe
           rps: requests / m.seconds,
           p50Ms: quantile(sorted, 0.5),
           p99Ms: quantile(sorted, 0.99),
+          latenciesMs: sorted,
         })
       },
     )
   })
 }
 
-/** Several runs as one: requests and time summed, the worst quantiles kept. */
+/** Several runs as one: requests and time summed, the quantiles over every request of every run. */
 export function mergeLoads(results: LoadResult[]): LoadResult {
   const requests = results.reduce((n, r) => n + r.requests, 0)
   const seconds = results.reduce((n, r) => n + r.seconds, 0)
   const firstError = results.find((r) => r.firstError)?.firstError
+  const all = new Float64Array(results.reduce((n, r) => n + r.latenciesMs.length, 0))
+  let at = 0
+  for (const r of results) {
+    all.set(r.latenciesMs, at)
+    at += r.latenciesMs.length
+  }
+  all.sort()
   return {
     requests,
     errors: results.reduce((n, r) => n + r.errors, 0),
     ...(firstError ? { firstError } : {}),
     seconds,
     rps: requests / seconds,
-    p50Ms: Math.max(...results.map((r) => r.p50Ms)),
-    p99Ms: Math.max(...results.map((r) => r.p99Ms)),
+    p50Ms: quantile(all, 0.5),
+    p99Ms: quantile(all, 0.99),
+    latenciesMs: all,
   }
 }
 
