@@ -66,7 +66,9 @@ const TOLERATED: Variant[] = [
 ]
 
 function lowerMap(headers: Record<string, string>): Map<string, string> {
-  return new Map(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]))
+  const lower = new Map<string, string>()
+  for (const name in headers) lower.set(name.toLowerCase(), headers[name]!)
+  return lower
 }
 
 /** The UTF-8-decoded path, keeping `%2F` and `%5C` encoded (they would change the path's meaning). */

@@ -76,6 +76,8 @@ export interface AuthInput {
   request: Request
   url: URL
   body: Uint8Array
+  /** the request's headers as one record (lower-case names), read once per call by the gateway */
+  headerRecord: Record<string, string>
 }
 
 /**
@@ -189,8 +191,8 @@ export async function authenticate(
       method: call.request.method,
       path: call.url.pathname,
       search: call.url.search,
-      headers: Object.fromEntries(headers),
-      body: new TextDecoder().decode(call.body),
+      headers: call.headerRecord,
+      body: call.body.length === 0 ? '' : new TextDecoder().decode(call.body),
     },
     app.AppSecret,
   )

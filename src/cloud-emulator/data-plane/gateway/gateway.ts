@@ -50,13 +50,20 @@ function clientIpOf(ctx: OpContext): string {
 }
 
 /** An AppCode in the trace shows only its last 4 characters (traces are not for secrets). */
-function redacted(headers: Headers): Record<string, string> {
-  const out = Object.fromEntries(headers)
-  if (out.authorization) out.authorization = out.authorization.replace(/^(APPCODE\s+).*?(\S{0,4})$/i, '$1…$2')
-  return out
+function redacted(headers: Record<string, string>): Record<string, string> {
+  if (!headers.authorization) return headers
+  return {
+    ...headers,
+    authorization: headers.authorization.replace(/^(APPCODE\s+).*?(\S{0,4})$/i, '$1…$2'),
+  }
 }
 
-async function serve(ctx: OpContext, trace: GatewayTrace, body: Uint8Array): Promise<Response> {
+async function serve(
+  ctx: OpContext,
+  trace: GatewayTrace,
+  body: Uint8Array,
+  headerRecord: Record<string, string>,
+): Promise<Response> {
   // CA-Host is the Host header the caller sent. The URL's host may carry the local cloud's port, which the
   // adapter keeps there for the URLs the emulator hands out (server/local-cloud/server.ts).
   const host = ctx.request.headers.get('host') ?? ctx.url.host
@@ -76,7 +83,13 @@ async function serve(ctx: OpContext, trace: GatewayTrace, body: Uint8Array): Pro
 
   // Authentication, authorization, IP control, throttling — in that order (./security.ts).
   const clientIp = clientIpOf(ctx)
-  const caller = await secureCall(ctx, trace, route, { request: ctx.request, url: ctx.url, body }, clientIp)
+  const caller = await secureCall(
+    ctx,
+    trace,
+    route,
+    { request: ctx.request, url: ctx.url, body, headerRecord },
+    clientIp,
+  )
 
   const backend = backendTarget(route.deployment)
   const incoming: IncomingCall = {
@@ -170,6 +183,8 @@ export const gatewayOperation: Operation = async (ctx) => {
   const requestId = popRequestId(ctx.ids)
   const hasBody = ctx.request.method !== 'GET' && ctx.request.method !== 'HEAD'
   const body = hasBody ? new Uint8Array(await ctx.request.arrayBuffer()) : new Uint8Array()
+  // Read once: the trace keeps it, authentication signs with it. Never changed after this.
+  const headerRecord = Object.fromEntries(ctx.request.headers)
   const trace: GatewayTrace = {
     requestId,
     time: new Date(ctx.clock.now()).toISOString(),
@@ -183,7 +198,7 @@ export const gatewayOperation: Operation = async (ctx) => {
         ? ctx.url.href.replace(/([?&]AppCode=)[^&]*?([^&]{0,4})(?=&|$)/, '$1…$2')
         : ctx.url.href,
       path: ctx.url.pathname,
-      headers: redacted(ctx.request.headers),
+      headers: redacted(headerRecord),
       body: traceBody(body),
     },
     event: null,
@@ -193,7 +208,7 @@ export const gatewayOperation: Operation = async (ctx) => {
   }
   let response: Response
   try {
-    response = await serve(ctx, trace, body)
+    response = await serve(ctx, trace, body, headerRecord)
   } catch (error) {
     if (!(error instanceof GatewayError))
       ctx.log({ level: 'error', message: 'unexpected failure in the gateway data plane', requestId, error })
