@@ -144,6 +144,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const host = options.host ?? DEFAULT_HOST
   const limit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES
   const logLine = options.logLine ?? ((line: string) => process.stdout.write(`${line}\n`))
+  let url: string | undefined // known once listening; /__emulator/health reports it (the console's curl lines)
   const emulator = createEmulator({
     persistence,
     runtime: options.runtime,
@@ -157,6 +158,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         ? undefined
         : (options.webFunctions ?? createWebFunctionHost({ dataDir: options.dataDir })),
     runtimeMode: 'node',
+    endpoint: () => url,
     log: options.logEvent ?? defaultLogEvent,
   })
   // A state file that cannot be loaded is reported (logEvent) and answered with 500s until a reset;
@@ -202,7 +204,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     })
   })
   const port = (server.address() as AddressInfo).port
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
 
   return {
     url,

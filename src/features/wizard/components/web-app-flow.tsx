@@ -9,9 +9,10 @@ import { CheckIcon, RefreshIcon } from '@/components/ui/icons'
 import { AppLink } from '@/components/ui/link'
 import { Panel } from '@/components/ui/panel'
 import { toApiError } from '@/lib/api-error'
-import { localCloudCurl } from '@/lib/cloud/curl'
+import { curlReach, reachableCurl } from '@/lib/cloud/curl'
 import { consoleRuntime, WEB_FUNCTIONS_NEED_NPM_START } from '@/lib/cloud/web-function'
 import { paths } from '@/lib/paths'
+import { useEmulatorInfo } from '../api/emulator-info'
 import { useStepMutation } from '../api/use-step-mutation'
 import {
   callWithAppCode,
@@ -69,6 +70,13 @@ export function WebAppFlow() {
   })
   const call = useStepMutation(() => callWithAppCode(state))
   const needsLocalCloud = runtime.data === 'browser'
+  const reach = curlReach(useEmulatorInfo().data)
+  const curl =
+    call.data &&
+    reachableCurl(reach, state.subDomain ?? '', {
+      path: WEB_FLOW_PATH,
+      headers: [['Authorization', `APPCODE ${call.data.appCode}`]],
+    })
   const run = (index: number) => {
     if (index === STEPS.length - 1) {
       call.mutate(undefined)
@@ -161,13 +169,7 @@ export function WebAppFlow() {
                     {call.data.exchange.received.errorMessage}
                   </p>
                   <pre className="code-block">{call.data.exchange.received.body}</pre>
-                  <CommandLine
-                    label="curl with APPCODE"
-                    command={localCloudCurl(state.subDomain ?? '', {
-                      path: WEB_FLOW_PATH,
-                      headers: [['Authorization', `APPCODE ${call.data.appCode}`]],
-                    })}
-                  />
+                  {curl && <CommandLine label="curl with APPCODE" command={curl} />}
                 </section>
               )}
             </div>
