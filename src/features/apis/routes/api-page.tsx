@@ -11,8 +11,8 @@ import { Tabs } from '@/components/ui/tabs'
 import { toApiError } from '@/lib/api-error'
 import { type ApiTab, paths } from '@/lib/paths'
 import { useApi } from '../api/get-api'
-import { AppCodeCurlPanel } from '../components/appcode-curl-panel'
 import { AuthorizeDialog } from '../components/authorize-dialog'
+import { CallExamplePanel } from '../components/call-example/call-example-panel'
 import { DebugTab } from '../components/debug/debug-tab'
 import { DefinitionTab } from '../components/definition-tab'
 import { DeleteApiDialog } from '../components/delete-api-dialog'
@@ -43,7 +43,7 @@ function ApiPage({ apiId }: { apiId: string }) {
     (location.state as { promptPublish?: boolean } | null)?.promptPublish ? 'RELEASE' : null,
   )
   const [deleting, setDeleting] = useState(false)
-  const [authorizing, setAuthorizing] = useState(false)
+  const [authorizing, setAuthorizing] = useState<{ stage?: StageName } | null>(null)
   // Forget the prompt once shown, so a reload does not open the dialog again.
   const prompted = Boolean((location.state as { promptPublish?: boolean } | null)?.promptPublish)
   useEffect(() => {
@@ -98,7 +98,7 @@ function ApiPage({ apiId }: { apiId: string }) {
             <Button variant="primary" onClick={() => setPublishing('RELEASE')} disabled={!data}>
               Publish
             </Button>
-            <Button onClick={() => setAuthorizing(true)} disabled={!data}>
+            <Button onClick={() => setAuthorizing({})} disabled={!data}>
               Authorize
             </Button>
             <ButtonLink icon={<EditIcon />} href={paths.editApi(apiId)}>
@@ -119,7 +119,7 @@ function ApiPage({ apiId }: { apiId: string }) {
       ) : (
         <div className="stack">
           <StagesPanel api={data} onPublish={setPublishing} />
-          <AppCodeCurlPanel api={data} />
+          <CallExamplePanel api={data} onAuthorize={(stage) => setAuthorizing({ stage })} />
           <Tabs
             label="API details"
             value={tab}
@@ -141,7 +141,9 @@ function ApiPage({ apiId }: { apiId: string }) {
         initialStage={publishing ?? 'RELEASE'}
         onClose={() => setPublishing(null)}
       />
-      {authorizing && data && <AuthorizeDialog api={data} onClose={() => setAuthorizing(false)} />}
+      {authorizing && data && (
+        <AuthorizeDialog api={data} initialStage={authorizing.stage} onClose={() => setAuthorizing(null)} />
+      )}
       <DeleteApiDialog
         api={deleting && data ? data : null}
         publishedTo={data ? deployedStages(data.DeployedInfos.DeployedInfo) : []}
