@@ -1,11 +1,10 @@
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import {
-  api,
   cleanUpGateway,
   cloudApi,
-  createFunction,
+  createPublishedApi,
   expectToast,
   type GatewayResources,
   uniqueName,
@@ -36,51 +35,6 @@ test.afterEach(async ({ page }) => {
 const HANDLER = `exports.handler = (event, context, callback) => callback(null, {
   isBase64Encoded: false, statusCode: 200, headers: { 'content-type': 'application/json' },
   body: JSON.stringify({ ok: true, path: JSON.parse(event).path }) })`
-
-/** An event function behind `GET /example` (Alibaba Cloud App authentication), published to Production. */
-async function publishedAppApi(page: Page) {
-  const suffix = uniqueName('x').slice(2)
-  created.functionName = `e2e-example-fn-${suffix}`
-  await page.goto('/api-groups')
-  await createFunction(page, created.functionName, { 'index.js': HANDLER })
-  const fn = JSON.parse((await api(page, 'GET', `/api/fc/2023-03-30/functions/${created.functionName}`)).text)
-  const backend = await cloudApi(page, 'CreateBackend', {
-    BackendName: `e2e-example-${suffix}`,
-    BackendType: 'FC_EVENT_V3',
-  })
-  created.backendId = String(backend.json?.BackendId)
-  await cloudApi(page, 'CreateBackendModel', {
-    BackendId: created.backendId,
-    BackendType: 'FC_EVENT_V3',
-    StageName: 'RELEASE',
-    BackendModelData: JSON.stringify({
-      Type: 'FC_EVENT_V3',
-      FunctionComputeConfig: { FunctionName: fn.functionName, FcRegionId: fn.functionArn.split(':')[2] },
-    }),
-  })
-  created.groupName = `e2e-example-${suffix}`
-  const group = await cloudApi(page, 'CreateApiGroup', { GroupName: created.groupName })
-  created.groupId = String(group.json?.GroupId)
-  created.apiName = `e2e_example_${suffix.replaceAll('-', '_')}`
-  const res = await cloudApi(page, 'CreateApi', {
-    GroupId: created.groupId,
-    ApiName: created.apiName,
-    Visibility: 'PUBLIC',
-    AuthType: 'APP',
-    RequestConfig: JSON.stringify({
-      RequestHttpMethod: 'GET',
-      RequestPath: '/example',
-      RequestMode: 'PASSTHROUGH',
-    }),
-    ServiceConfig: JSON.stringify({ ServiceProtocol: 'FunctionCompute', ServiceTimeout: 10000 }),
-    BackendEnable: 'true',
-    BackendId: created.backendId,
-  })
-  expect(res.status, JSON.stringify(res.json)).toBe(200)
-  created.apiId = String(res.json?.ApiId)
-  await cloudApi(page, 'DeployApi', { ApiId: created.apiId, StageName: 'RELEASE', Description: 'e2e' })
-  return suffix
-}
 
 test('the group page’s curl line names the port the local cloud really listens on', {
   tag: '@local-cloud-only',
@@ -118,7 +72,15 @@ test('the Call Example: authorize an app from it, then copy the curl line with i
 }, testInfo) => {
   test.setTimeout(90_000)
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-  const suffix = await publishedAppApi(page)
+  // An event function behind `GET /example` (Alibaba Cloud App authentication), published to Production.
+  await page.goto('/api-groups')
+  await createPublishedApi(page, created, {
+    prefix: 'e2e-example',
+    path: '/example',
+    authType: 'APP',
+    handler: HANDLER,
+  })
+  const suffix = uniqueName('x').slice(2)
   const app = await cloudApi(page, 'CreateApp', {
     AppName: `e2e_example_${suffix.replaceAll('-', '_')}`.slice(0, 26),
   })
