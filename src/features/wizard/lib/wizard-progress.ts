@@ -60,6 +60,66 @@ export function isStepDone(progress: WizardProgress, index: number): boolean {
   }
 }
 
+/** What each step records, in step order: forgetting a step forgets these. */
+const STEP_FIELDS: ReadonlyArray<ReadonlyArray<keyof WizardProgress>> = [
+  ['functionName', 'functionArn'],
+  ['backendId', 'backendName'],
+  ['backendModelId'],
+  ['groupId', 'groupName', 'subDomain'],
+  ['apiId', 'apiName', 'requestPath'],
+  ['published'],
+  ['called'],
+]
+
+/** The progress with step `index` and every later one undone (they build on it), earlier ones kept. */
+export function rewindTo(progress: WizardProgress, index: number): WizardProgress {
+  const next: WizardProgress = { ...progress }
+  for (const fields of STEP_FIELDS.slice(index)) for (const field of fields) delete next[field]
+  return next
+}
+
+/** A cloud resource the Quick Start created, and the step that created it. */
+export interface CreatedResource {
+  kind: 'function' | 'backend' | 'group' | 'api'
+  id: string
+  label: string
+  step: WizardStepIndex
+}
+
+/** The resources the progress names (the cloud may have lost them since: see api/check-resources.ts). */
+export function createdResources(progress: WizardProgress): CreatedResource[] {
+  const list: CreatedResource[] = []
+  if (progress.functionName)
+    list.push({
+      kind: 'function',
+      id: progress.functionName,
+      label: `function ${progress.functionName}`,
+      step: 0,
+    })
+  if (progress.backendId)
+    list.push({
+      kind: 'backend',
+      id: progress.backendId,
+      label: `backend service ${progress.backendName ?? progress.backendId}`,
+      step: 1,
+    })
+  if (progress.groupId)
+    list.push({
+      kind: 'group',
+      id: progress.groupId,
+      label: `API group ${progress.groupName ?? progress.groupId}`,
+      step: 3,
+    })
+  if (progress.apiId)
+    list.push({
+      kind: 'api',
+      id: progress.apiId,
+      label: `API ${progress.apiName ?? progress.apiId}`,
+      step: 4,
+    })
+  return list
+}
+
 /** The first step not done yet (the last step when everything is done). */
 export function firstOpenStep(progress: WizardProgress): number {
   const open = WIZARD_STEPS.findIndex((_, index) => !isStepDone(progress, index))

@@ -6,8 +6,10 @@ import { RefreshIcon } from '@/components/ui/icons'
 import { PageHeader } from '@/components/ui/page-header'
 import { StepIndicator } from '@/components/ui/step-indicator'
 import { useToast } from '@/components/ui/toast'
+import { useMissingResources } from '../api/check-resources'
 import { CallStep } from '../components/call-step'
 import { CreatedResources } from '../components/created-resources'
+import { MissingResourcesNotice, RestartedNotice } from '../components/resource-check-notice'
 import {
   ApiStep,
   BackendStep,
@@ -24,6 +26,7 @@ import {
   firstOpenStep,
   isStepDone,
   loadProgress,
+  rewindTo,
   saveProgress,
   WIZARD_STEPS,
   type WizardProgress,
@@ -42,7 +45,9 @@ const STEP_COMPONENTS = [
 /**
  * /wizard — Quick Start: the guide's event-function flow end to end (seeds 000/002: create the
  * function → backend service → bind it to Production → API group → API → publish → call), one real
- * resource per step. Progress and the created ids live in localStorage, so a reload resumes.
+ * resource per step. Progress and the created ids live in localStorage, so a reload resumes — after
+ * checking that what it names still exists: when everything is gone (the emulator's "Reset demo
+ * data") it starts over and says so; when some is gone it says what and offers to redo from there.
  */
 export function Component() {
   const [searchParams, setSearchParams] = useSearchParams()
@@ -88,16 +93,37 @@ function EventFlow({ flowChoice }: { flowChoice: ReactNode }) {
   const [viewing, setViewing] = useState(() => firstOpenStep(progress))
   const [suffix] = useState(() => Math.random().toString(36).slice(2, 6))
   const [confirmReset, setConfirmReset] = useState(false)
+  // What was gone when the wizard started over by itself (shown until dismissed or the next step).
+  const [restartedFor, setRestartedFor] = useState<string[] | null>(null)
   const heading = useRef<HTMLDivElement>(null)
+  const check = useMissingResources(progress)
+  const missing = check.data?.missing ?? []
 
   useEffect(() => saveProgress(progress), [progress])
 
-  const update = (patch: Partial<WizardProgress>) => setProgress((current) => ({ ...current, ...patch }))
+  const update = (patch: Partial<WizardProgress>) => {
+    setRestartedFor(null)
+    setProgress((current) => ({ ...current, ...patch }))
+  }
   const goTo = (index: number) => {
     setViewing(index)
     // Keyboard and screen-reader users land on the step they moved to.
     requestAnimationFrame(() => heading.current?.focus())
   }
+  const startOver = () => {
+    clearProgress()
+    setProgress(EMPTY_PROGRESS)
+    setViewing(0)
+  }
+  // Everything it had created is gone (a reset of the demo data): nothing to resume, so start over.
+  useEffect(() => {
+    const result = check.data
+    if (!result || result.missing.length === 0 || result.missing.length < result.resources.length) return
+    clearProgress()
+    setProgress(EMPTY_PROGRESS)
+    setViewing(0)
+    setRestartedFor(result.missing.map((r) => r.label))
+  }, [check.data])
   // The indicator's "current" is the first open step; done steps before it can be revisited.
   const current = firstOpenStep(progress)
   const allDone = WIZARD_STEPS.every((_, i) => isStepDone(progress, i))
@@ -134,11 +160,29 @@ function EventFlow({ flowChoice }: { flowChoice: ReactNode }) {
         onStepClick={goTo}
         label="Quick Start steps"
       />
+      {restartedFor && <RestartedNotice gone={restartedFor} onDismiss={() => setRestartedFor(null)} />}
+      {missing.length > 0 && missing.length < (check.data?.resources.length ?? 0) && (
+        <MissingResourcesNotice
+          missing={missing}
+          onRedo={(step) => {
+            setProgress(rewindTo(progress, step))
+            goTo(step)
+            toast({
+              title: `Quick Start back at step ${step + 1}`,
+              description: 'Later steps are to be redone.',
+            })
+          }}
+          onStartOver={() => {
+            startOver()
+            toast({ title: 'Quick Start restarted' })
+          }}
+        />
+      )}
       <div className="wizard">
         <div ref={heading} className="wizard__step" tabIndex={-1}>
           <Step {...props} />
         </div>
-        <CreatedResources progress={progress} />
+        <CreatedResources progress={progress} missing={missing.map((r) => r.kind)} />
       </div>
       <ConfirmDialog
         open={confirmReset}
@@ -147,9 +191,7 @@ function EventFlow({ flowChoice }: { flowChoice: ReactNode }) {
         tone="primary"
         onClose={() => setConfirmReset(false)}
         onConfirm={() => {
-          clearProgress()
-          setProgress(EMPTY_PROGRESS)
-          setViewing(0)
+          startOver()
           setConfirmReset(false)
           toast({
             title: 'Quick Start restarted',
