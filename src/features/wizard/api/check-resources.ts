@@ -2,9 +2,10 @@ import { useQuery } from '@tanstack/react-query'
 import { isApiError } from '@/lib/api-error'
 import { describeApiGroup } from '@/lib/cloud/api-groups'
 import { describeApi } from '@/lib/cloud/apis'
+import { describeAppAttributes } from '@/lib/cloud/apps'
 import { describeBackendInfo } from '@/lib/cloud/backends'
 import { getFunction } from '@/lib/cloud/functions'
-import { type CreatedResource, createdResources, type WizardProgress } from '../lib/wizard-progress'
+import type { CreatedResource } from '../lib/wizard-progress'
 
 /**
  * The cloud's "it is not there": FC's FunctionNotFound (404), CloudAPI's NotFound<Resource> (a 400) —
@@ -18,7 +19,12 @@ async function exists(resource: CreatedResource, signal: AbortSignal): Promise<b
     if (resource.kind === 'function') await getFunction(resource.id, signal)
     else if (resource.kind === 'backend') await describeBackendInfo(resource.id, signal)
     else if (resource.kind === 'group') await describeApiGroup(resource.id, signal)
-    else await describeApi(resource.id, undefined, signal)
+    else if (resource.kind === 'api') await describeApi(resource.id, undefined, signal)
+    // DescribeAppAttributes answers an empty list for an app that does not exist.
+    else
+      return (
+        (await describeAppAttributes({ AppId: Number(resource.id) }, signal)).Apps.AppAttribute.length > 0
+      )
     return true
   } catch (error) {
     if (isGone(error)) return false
@@ -27,13 +33,12 @@ async function exists(resource: CreatedResource, signal: AbortSignal): Promise<b
 }
 
 /**
- * Which of the resources the saved progress names are gone from the cloud — deleted from their pages,
+ * Which of the resources a saved Quick Start progress names are gone from the cloud — deleted from their pages,
  * or all of them at once by the emulator's "Reset demo data". Checked whenever the wizard shows a
  * saved progress (on load, on resume, and after a reset, which invalidates every query). Any other
  * failure leaves the answer unknown (the query fails) rather than guessing.
  */
-export function useMissingResources(progress: WizardProgress) {
-  const resources = createdResources(progress)
+export function useMissingResources(resources: readonly CreatedResource[]) {
   return useQuery({
     queryKey: ['wizard', 'created-resources', resources.map((r) => `${r.kind}:${r.id}`)] as const,
     queryFn: async ({ signal }) => {

@@ -1,6 +1,6 @@
 import { Button } from '@/components/ui/button'
 import { CloseIcon, RefreshIcon } from '@/components/ui/icons'
-import { type CreatedResource, WIZARD_STEPS } from '../lib/wizard-progress'
+import type { CreatedResource } from '../lib/wizard-progress'
 
 const list = (resources: ReadonlyArray<Pick<CreatedResource, 'label'>>) =>
   resources.map((r) => r.label).join(', ')
@@ -11,10 +11,13 @@ const list = (resources: ReadonlyArray<Pick<CreatedResource, 'label'>>) =>
  */
 export function MissingResourcesNotice({
   missing,
+  stepTitle,
   onRedo,
   onStartOver,
 }: {
   missing: readonly CreatedResource[]
+  /** the short name of a step, for "Redo from Step 2: <name>" */
+  stepTitle: (step: number) => string
   onRedo: (step: number) => void
   onStartOver: () => void
 }) {
@@ -28,7 +31,7 @@ export function MissingResourcesNotice({
       </p>
       <div className="row">
         <Button variant="primary" onClick={() => onRedo(step)}>
-          Redo from Step {step + 1}: {WIZARD_STEPS[step]}
+          Redo from Step {step + 1}: {stepTitle(step)}
         </Button>
         <Button icon={<RefreshIcon />} onClick={onStartOver}>
           Start Over

@@ -33,6 +33,12 @@ const ProgressSchema = z.object({
   requestPath: z.string().optional(),
   published: z.boolean().optional(),
   called: z.boolean().optional(),
+  /**
+   * Set when the wizard started over by itself because everything it had created was gone: what was
+   * gone, for the note saying so. Kept with the progress, so a reset made while the wizard is open
+   * (the reset leaves the page) is still explained when the user comes back.
+   */
+  restartedBecauseGone: z.array(z.string()).optional(),
 })
 export type WizardProgress = z.infer<typeof ProgressSchema>
 
@@ -78,12 +84,12 @@ export function rewindTo(progress: WizardProgress, index: number): WizardProgres
   return next
 }
 
-/** A cloud resource the Quick Start created, and the step that created it. */
+/** A cloud resource a Quick Start flow created, and the step (0-based) that created it. */
 export interface CreatedResource {
-  kind: 'function' | 'backend' | 'group' | 'api'
+  kind: 'function' | 'backend' | 'group' | 'api' | 'app'
   id: string
   label: string
-  step: WizardStepIndex
+  step: number
 }
 
 /** The resources the progress names (the cloud may have lost them since: see api/check-resources.ts). */
@@ -119,6 +125,9 @@ export function createdResources(progress: WizardProgress): CreatedResource[] {
     })
   return list
 }
+
+/** Whether any step is done (Start Over has something to forget). */
+export const hasProgress = (progress: WizardProgress) => WIZARD_STEPS.some((_, i) => isStepDone(progress, i))
 
 /** The first step not done yet (the last step when everything is done). */
 export function firstOpenStep(progress: WizardProgress): number {

@@ -119,7 +119,19 @@ describe('Quick Start', () => {
     )
     expect(screen.getByRole('heading', { name: 'Step 1: Create an event function' })).toBeTruthy()
     expect(screen.getByText(/Nothing yet\./)).toBeTruthy()
-    expect(window.localStorage.getItem(STORAGE_KEY)).toBe(JSON.stringify({ version: 1 }))
+    // The note is saved with the progress: it is still there after the page is left and opened again.
+    expect(loadProgress()).toEqual({
+      version: 1,
+      restartedBecauseGone: ['function my-hello', 'backend service my-backend'],
+    })
+    cleanup()
+    renderWithProviders(<WizardPage />)
+    const again = screen.getByText(/The Quick Start started over:/)
+    await userEvent
+      .setup()
+      .click(within(again.closest('[role=status]') as HTMLElement).getByRole('button', { name: 'Dismiss' }))
+    expect(screen.queryByText(/The Quick Start started over:/)).toBeNull()
+    expect(loadProgress()).toEqual({ version: 1 })
   })
 
   it('says which resources are gone when some are, and redoes the steps from the first of them', async () => {

@@ -22,8 +22,10 @@ import {
 import { WebAppFlow } from '../components/web-app-flow'
 import {
   clearProgress,
+  createdResources,
   EMPTY_PROGRESS,
   firstOpenStep,
+  hasProgress,
   isStepDone,
   loadProgress,
   rewindTo,
@@ -93,18 +95,14 @@ function EventFlow({ flowChoice }: { flowChoice: ReactNode }) {
   const [viewing, setViewing] = useState(() => firstOpenStep(progress))
   const [suffix] = useState(() => Math.random().toString(36).slice(2, 6))
   const [confirmReset, setConfirmReset] = useState(false)
-  // What was gone when the wizard started over by itself (shown until dismissed or the next step).
-  const [restartedFor, setRestartedFor] = useState<string[] | null>(null)
   const heading = useRef<HTMLDivElement>(null)
-  const check = useMissingResources(progress)
+  const check = useMissingResources(createdResources(progress))
   const missing = check.data?.missing ?? []
 
   useEffect(() => saveProgress(progress), [progress])
 
-  const update = (patch: Partial<WizardProgress>) => {
-    setRestartedFor(null)
-    setProgress((current) => ({ ...current, ...patch }))
-  }
+  const update = (patch: Partial<WizardProgress>) =>
+    setProgress(({ restartedBecauseGone: _, ...current }) => ({ ...current, ...patch }))
   const goTo = (index: number) => {
     setViewing(index)
     // Keyboard and screen-reader users land on the step they moved to.
@@ -119,10 +117,11 @@ function EventFlow({ flowChoice }: { flowChoice: ReactNode }) {
   useEffect(() => {
     const result = check.data
     if (!result || result.missing.length === 0 || result.missing.length < result.resources.length) return
-    clearProgress()
-    setProgress(EMPTY_PROGRESS)
+    const next = { ...EMPTY_PROGRESS, restartedBecauseGone: result.missing.map((r) => r.label) }
+    // Saved at once: a reset made from this page leaves it before another render would save.
+    saveProgress(next)
+    setProgress(next)
     setViewing(0)
-    setRestartedFor(result.missing.map((r) => r.label))
   }, [check.data])
   // The indicator's "current" is the first open step; done steps before it can be revisited.
   const current = firstOpenStep(progress)
@@ -147,7 +146,7 @@ function EventFlow({ flowChoice }: { flowChoice: ReactNode }) {
             <Button
               icon={<RefreshIcon />}
               onClick={() => setConfirmReset(true)}
-              disabled={progress === EMPTY_PROGRESS}
+              disabled={!hasProgress(progress)}
             >
               Start Over
             </Button>
@@ -160,10 +159,13 @@ function EventFlow({ flowChoice }: { flowChoice: ReactNode }) {
         onStepClick={goTo}
         label="Quick Start steps"
       />
-      {restartedFor && <RestartedNotice gone={restartedFor} onDismiss={() => setRestartedFor(null)} />}
+      {progress.restartedBecauseGone && (
+        <RestartedNotice gone={progress.restartedBecauseGone} onDismiss={() => update({})} />
+      )}
       {missing.length > 0 && missing.length < (check.data?.resources.length ?? 0) && (
         <MissingResourcesNotice
           missing={missing}
+          stepTitle={(step) => WIZARD_STEPS[step] ?? ''}
           onRedo={(step) => {
             setProgress(rewindTo(progress, step))
             goTo(step)
