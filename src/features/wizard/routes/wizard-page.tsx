@@ -98,6 +98,7 @@ function EventFlow({ flowChoice }: { flowChoice: ReactNode }) {
   const heading = useRef<HTMLDivElement>(null)
   const check = useMissingResources(createdResources(progress))
   const missing = check.data?.missing ?? []
+  const partlyGone = missing.length > 0 && missing.length < (check.data?.resources.length ?? 0)
 
   useEffect(() => saveProgress(progress), [progress])
 
@@ -159,26 +160,30 @@ function EventFlow({ flowChoice }: { flowChoice: ReactNode }) {
         onStepClick={goTo}
         label="Quick Start steps"
       />
-      {progress.restartedBecauseGone && (
-        <RestartedNotice gone={progress.restartedBecauseGone} onDismiss={() => update({})} />
-      )}
-      {missing.length > 0 && missing.length < (check.data?.resources.length ?? 0) && (
-        <MissingResourcesNotice
-          missing={missing}
-          stepTitle={(step) => WIZARD_STEPS[step] ?? ''}
-          onRedo={(step) => {
-            setProgress(rewindTo(progress, step))
-            goTo(step)
-            toast({
-              title: `Quick Start back at step ${step + 1}`,
-              description: 'Later steps are to be redone.',
-            })
-          }}
-          onStartOver={() => {
-            startOver()
-            toast({ title: 'Quick Start restarted' })
-          }}
-        />
+      {(progress.restartedBecauseGone || partlyGone) && (
+        <div className="wizard__notices">
+          {progress.restartedBecauseGone && (
+            <RestartedNotice gone={progress.restartedBecauseGone} onDismiss={() => update({})} />
+          )}
+          {partlyGone && (
+            <MissingResourcesNotice
+              missing={missing}
+              stepTitle={(step) => WIZARD_STEPS[step] ?? ''}
+              onRedo={(step) => {
+                setProgress(rewindTo(progress, step))
+                goTo(step)
+                toast({
+                  title: `Quick Start back at step ${step + 1}`,
+                  description: 'Later steps are to be redone.',
+                })
+              }}
+              onStartOver={() => {
+                startOver()
+                toast({ title: 'Quick Start restarted' })
+              }}
+            />
+          )}
+        </div>
       )}
       <div className="wizard">
         <div ref={heading} className="wizard__step" tabIndex={-1}>

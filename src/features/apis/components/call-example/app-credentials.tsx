@@ -30,7 +30,7 @@ export function AppCredentials({
           <CopyButton value={appKey} label="Copy AppKey" />
         </dd>
       </div>
-      <div className="kv__row">
+      <div className="kv__row kv__row--wide">
         <dt className="kv__label">AppSecret</dt>
         <dd className="kv__value">
           <div className="row credentials__row">
