@@ -24,8 +24,9 @@ const TABS: readonly ApiTab[] = ['definition', 'debug']
 const isTab = (value: string | null): value is ApiTab => TABS.includes(value as ApiTab)
 
 /**
- * /apis/:apiId — the API: where it is published (per stage, with Publish / Unpublish), its
- * definition, and the Debug API tab (?tab=debug).
+ * /apis/:apiId — the API: where it is published (per stage, with Publish / Unpublish), how to call
+ * it (the Call Example, first in the API Definition tab), its definition, and the Debug API tab
+ * (?tab=debug).
  */
 export function Component() {
   const apiId = useParams().apiId ?? ''
@@ -119,7 +120,6 @@ function ApiPage({ apiId }: { apiId: string }) {
       ) : (
         <div className="stack">
           <StagesPanel api={data} onPublish={setPublishing} />
-          <CallExamplePanel api={data} onAuthorize={(stage) => setAuthorizing({ stage })} />
           <Tabs
             label="API details"
             value={tab}
@@ -129,7 +129,18 @@ function ApiPage({ apiId }: { apiId: string }) {
               setSearchParams(params, { replace: true })
             }}
             items={[
-              { id: 'definition', label: 'API Definition', render: () => <DefinitionTab api={data} /> },
+              {
+                id: 'definition',
+                label: 'API Definition',
+                // The Call Example first; inside the tab, so its data arriving never moves the tabs or
+                // the Debug API form under the pointer.
+                render: () => (
+                  <div className="stack">
+                    <CallExamplePanel api={data} onAuthorize={(stage) => setAuthorizing({ stage })} />
+                    <DefinitionTab api={data} />
+                  </div>
+                ),
+              },
               { id: 'debug', label: 'Debug API', render: () => <DebugTab api={data} /> },
             ]}
           />
