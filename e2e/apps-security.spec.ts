@@ -187,10 +187,10 @@ test('an app: credentials, authorization, and Debug calls with a signature, an A
   ).toContainText('[first difference: -]altered')
   await expect(check.getByText('[first difference:').first()).toBeAttached()
 
-  // The API page offers a curl line with APPCODE.
+  // The API page's Call Example offers a curl line with the authorized app's AppCode.
   await page.getByRole('tab', { name: 'API Definition' }).click()
-  await expect(page.getByRole('region', { name: 'Call with AppCode' })).toContainText(
-    'Authorization: APPCODE <AppCode>',
+  await expect(page.getByRole('region', { name: 'Call Example' })).toContainText(
+    /Authorization: APPCODE [0-9a-f]{32}/,
   )
 })
 

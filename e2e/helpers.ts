@@ -118,3 +118,60 @@ export async function cleanUpGateway(page: Page, created: GatewayResources) {
 export function idFromUrl(page: Page): string {
   return decodeURIComponent(new URL(page.url()).pathname.split('/').filter(Boolean).pop() ?? '')
 }
+
+/**
+ * An event function behind `GET <path>` in a new group, published to Production, made through the
+ * API from inside the page; what it made goes into `created` (for `cleanUpGateway`). Returns the
+ * group's subdomain.
+ */
+export async function createPublishedApi(
+  page: Page,
+  created: GatewayResources & { groupName?: string; apiName?: string },
+  options: { prefix: string; path: string; authType: 'APP' | 'ANONYMOUS'; handler: string },
+): Promise<string> {
+  const suffix = uniqueName('x').slice(2)
+  created.functionName = `${options.prefix}-fn-${suffix}`
+  await createFunction(page, created.functionName, { 'index.js': options.handler })
+  const fn = JSON.parse((await api(page, 'GET', `/api/fc/2023-03-30/functions/${created.functionName}`)).text)
+  const backend = await cloudApi(page, 'CreateBackend', {
+    BackendName: `${options.prefix}-${suffix}`,
+    BackendType: 'FC_EVENT_V3',
+  })
+  created.backendId = String(backend.json?.BackendId)
+  await cloudApi(page, 'CreateBackendModel', {
+    BackendId: created.backendId,
+    BackendType: 'FC_EVENT_V3',
+    StageName: 'RELEASE',
+    BackendModelData: JSON.stringify({
+      Type: 'FC_EVENT_V3',
+      FunctionComputeConfig: { FunctionName: fn.functionName, FcRegionId: fn.functionArn.split(':')[2] },
+    }),
+  })
+  created.groupName = `${options.prefix}-${suffix}`
+  const group = await cloudApi(page, 'CreateApiGroup', { GroupName: created.groupName })
+  created.groupId = String(group.json?.GroupId)
+  created.apiName = `${options.prefix.replaceAll('-', '_')}_${suffix.replaceAll('-', '_')}`
+  const res = await cloudApi(page, 'CreateApi', {
+    GroupId: created.groupId,
+    ApiName: created.apiName,
+    Visibility: 'PUBLIC',
+    AuthType: options.authType,
+    RequestConfig: JSON.stringify({
+      RequestHttpMethod: 'GET',
+      RequestPath: options.path,
+      RequestMode: 'PASSTHROUGH',
+    }),
+    ServiceConfig: JSON.stringify({ ServiceProtocol: 'FunctionCompute', ServiceTimeout: 10000 }),
+    BackendEnable: 'true',
+    BackendId: created.backendId,
+  })
+  expect(res.status, JSON.stringify(res.json)).toBe(200)
+  created.apiId = String(res.json?.ApiId)
+  const deployed = await cloudApi(page, 'DeployApi', {
+    ApiId: created.apiId,
+    StageName: 'RELEASE',
+    Description: 'e2e',
+  })
+  expect(deployed.status, JSON.stringify(deployed.json)).toBe(200)
+  return String(group.json?.SubDomain)
+}

@@ -111,3 +111,36 @@ test('in browser-only mode the web-function Quick Start says it needs npm start 
   ).toBeVisible()
   await expect(page.getByRole('button', { name: 'Create Web Function' })).toBeDisabled()
 })
+
+test('the web-function Quick Start notices a deleted resource, and starts over after Reset demo data', {
+  tag: '@local-cloud-only',
+}, async ({ page }) => {
+  test.setTimeout(90_000)
+  await page.goto('/wizard?flow=web')
+  await page.getByRole('button', { name: 'Create Web Function' }).click()
+  await expect(page.getByText(/Internal endpoint: https:\/\/.*-vpc\.fcapp\.run/)).toBeVisible()
+  await page.getByRole('button', { name: 'Create Backend Service' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Backend service' })).toBeVisible()
+  await collectCreated(page)
+
+  // The backend service is deleted from elsewhere: the flow names it and redoes its step.
+  const gone = await cloudApi(page, 'DeleteBackend', { BackendId: created.backendId ?? '' })
+  expect(gone.status, JSON.stringify(gone.json)).toBe(200)
+  await page.reload()
+  const alert = page.getByRole('alert').filter({ hasText: 'no longer exist' })
+  await expect(alert).toContainText('backend service web-backend-')
+  await alert.getByRole('button', { name: 'Redo from Step 2: Create Backend Service' }).click()
+  await expect(page.getByRole('button', { name: 'Create Backend Service' })).toBeEnabled()
+  await expect(alert).toHaveCount(0)
+
+  // Reset demo data empties the cloud: back on the flow, it has started over by itself.
+  await page.getByRole('button', { name: 'Reset demo data' }).click()
+  await page.getByRole('dialog', { name: 'Reset demo data?' }).getByRole('button', { name: 'Reset' }).click()
+  await expect(page.getByRole('heading', { name: 'Functions', level: 1 })).toBeVisible()
+  await page.goto('/wizard?flow=web')
+  await expect(page.getByRole('status').filter({ hasText: 'The Quick Start started over' })).toContainText(
+    'web function web-function-',
+  )
+  await expect(page.getByRole('button', { name: 'Create Web Function' })).toBeEnabled()
+  await expect(page.getByRole('button', { name: 'Start Over' })).toHaveCount(0)
+})

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test'
-import { cleanUpGateway, type GatewayResources, uniqueName } from './helpers'
+import { cleanUpGateway, cloudApi, type GatewayResources, uniqueName } from './helpers'
 
 /**
  * The Quick Start (/wizard): the seed's event-function flow end to end — create the function → backend
@@ -118,4 +118,62 @@ test('Start Over forgets the progress after confirmation and keeps the resources
   // The function itself is still there.
   await page.goto(`/functions/${fnName}`)
   await expect(page.getByRole('heading', { name: fnName, level: 1 })).toBeVisible()
+})
+
+test('after Reset demo data the Quick Start notices that what it created is gone and starts over', async ({
+  page,
+}) => {
+  const fnName = uniqueName('e2e-wiz-reset')
+  await page.goto('/wizard')
+  await page.getByLabel('Function Name').fill(fnName)
+  await page.getByRole('button', { name: 'Create Function' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'created.' })).toBeVisible()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByLabel('Backend Service Name').fill(`${fnName}-backend`)
+  await page.getByRole('button', { name: 'Create Backend Service' }).click()
+  await expect(page.getByRole('list', { name: 'Created resources' })).toContainText(`${fnName}-backend`)
+  created = await wizardProgress(page)
+
+  // The emulator's reset (top bar) empties the cloud; the console goes to the function list.
+  await page.getByRole('button', { name: 'Reset demo data' }).click()
+  await page.getByRole('dialog', { name: 'Reset demo data?' }).getByRole('button', { name: 'Reset' }).click()
+  await expect(page.getByRole('heading', { name: 'Functions', level: 1 })).toBeVisible()
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Quick Start' }).click()
+  const notice = page.getByRole('status').filter({ hasText: 'The Quick Start started over' })
+  await expect(notice).toContainText(`function ${fnName}, backend service ${fnName}-backend`)
+  await expect(page.getByRole('heading', { name: 'Step 1: Create an event function' })).toBeVisible()
+  await expect(page.getByText('Nothing yet.')).toBeVisible()
+  expect(await wizardProgress(page)).toEqual({})
+  await notice.getByRole('button', { name: 'Dismiss' }).click()
+  await expect(notice).toHaveCount(0)
+})
+
+test('when one of its resources was deleted, the Quick Start says which and redoes the steps from there', async ({
+  page,
+}) => {
+  const fnName = uniqueName('e2e-wiz-gone')
+  await page.goto('/wizard')
+  await page.getByLabel('Function Name').fill(fnName)
+  await page.getByRole('button', { name: 'Create Function' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'created.' })).toBeVisible()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByLabel('Backend Service Name').fill(`${fnName}-backend`)
+  await page.getByRole('button', { name: 'Create Backend Service' }).click()
+  await expect(page.getByRole('list', { name: 'Created resources' })).toContainText(`${fnName}-backend`)
+  created = await wizardProgress(page)
+
+  // The backend service is deleted elsewhere; the Quick Start is opened again.
+  const gone = await cloudApi(page, 'DeleteBackend', { BackendId: created.backendId ?? '' })
+  expect(gone.status, JSON.stringify(gone.json)).toBe(200)
+  await page.reload()
+  const alert = page.getByRole('alert').filter({ hasText: 'no longer exist' })
+  await expect(alert).toContainText(`backend service ${fnName}-backend`)
+  await expect(page.getByRole('list', { name: 'Created resources' }).getByText('Deleted')).toBeVisible()
+  await alert.getByRole('button', { name: 'Redo from Step 2: Backend Service' }).click()
+  await expect(page.getByRole('heading', { name: 'Step 2: Create a backend service' })).toBeVisible()
+  await expect(alert).toHaveCount(0)
+  const progress = await wizardProgress(page)
+  expect(progress.functionName).toBe(fnName)
+  expect(progress.backendId).toBeUndefined()
 })

@@ -202,6 +202,14 @@ describe('local cloud + official SDK @alicloud/fc20230330', () => {
     expect(error?.data.RequestId).toMatch(/^1-[0-9a-f]{8}-[0-9a-f]{24}$/)
   })
 
+  it("reports its own origin in /__emulator/health, for the console's curl lines (no secret in it)", async () => {
+    const res = await fetch(`${cloud.url}/__emulator/health`)
+    const body = (await res.json()) as Record<string, unknown>
+    expect(body).toMatchObject({ runtimeMode: 'node', endpoint: cloud.url })
+    expect(cloud.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    expect(JSON.stringify(body)).not.toContain(KEY.accessKeySecret)
+  })
+
   it('logs one line per request: method, path, status, duration, request id — no query, no body', async () => {
     logLines.length = 0
     await signedFetch(KEY)(`${cloud.url}/2023-03-30/functions?prefix=secret-looking`)

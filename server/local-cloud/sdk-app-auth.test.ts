@@ -273,4 +273,75 @@ describe('an app-authenticated API in the local cloud, with the official SDKs', 
       apiDefault: 1,
     })
   })
+
+  it('edits take effect on the next call: ModifyTrafficControl, the IP control item actions, ModifyIpControl', async () => {
+    // The throttling policy of the previous test is still bound (1 a day, used up): raise it.
+    const [limit] = (
+      await api.describeTrafficControls(
+        new $CloudAPI.DescribeTrafficControlsRequest({ groupId, apiId, stageName: 'RELEASE' }),
+      )
+    ).body!.trafficControls!.trafficControl!
+    await api.modifyTrafficControl(
+      new $CloudAPI.ModifyTrafficControlRequest({
+        trafficControlId: limit!.trafficControlId,
+        apiDefault: 100,
+      }),
+    )
+    expect((await curl('/hello', { Authorization: `APPCODE ${credentials.appCode}` })).status).toBe(200)
+
+    // An ALLOW list without the caller's address, then its entries edited one by one.
+    const { body } = await api.createIpControl(
+      new $CloudAPI.CreateIpControlRequest({
+        ipControlName: 'office_only',
+        ipControlType: 'ALLOW',
+        ipControlPolicys: [new $CloudAPI.CreateIpControlRequestIpControlPolicys({ cidrIp: '10.0.0.0/8' })],
+      }),
+    )
+    const ipControlId = body!.ipControlId!
+    await api.setIpControlApis(
+      new $CloudAPI.SetIpControlApisRequest({ ipControlId, groupId, apiIds: apiId, stageName: 'RELEASE' }),
+    )
+    const call = async () =>
+      (await curl('/hello', { Authorization: `APPCODE ${credentials.appCode}` })).status
+    expect(await call()).toBe(403)
+    const added = await api.addIpControlPolicyItem(
+      new $CloudAPI.AddIpControlPolicyItemRequest({
+        ipControlId,
+        cidrIp: '127.0.0.1',
+        appId: String(credentials.appId),
+      }),
+    )
+    const policyItemId = added.body!.policyItemId!
+    expect(await call()).toBe(200)
+    await api.modifyIpControlPolicyItem(
+      new $CloudAPI.ModifyIpControlPolicyItemRequest({ ipControlId, policyItemId, cidrIp: '192.0.2.1' }),
+    )
+    expect(await call()).toBe(403)
+    const listed = await api.describeIpControlPolicyItems(
+      new $CloudAPI.DescribeIpControlPolicyItemsRequest({ ipControlId }),
+    )
+    expect(listed.body!.ipControlPolicyItems!.ipControlPolicyItem!.map((i) => i.cidrIp)).toEqual([
+      '10.0.0.0/8',
+      '192.0.2.1',
+    ])
+    await api.removeIpControlPolicyItem(
+      new $CloudAPI.RemoveIpControlPolicyItemRequest({ ipControlId, policyItemIds: policyItemId }),
+    )
+    await api.modifyIpControl(
+      new $CloudAPI.ModifyIpControlRequest({
+        ipControlId,
+        ipControlName: 'office_only_v2',
+        description: 'edited',
+      }),
+    )
+    const info = await api.describeIpControls(new $CloudAPI.DescribeIpControlsRequest({ ipControlId }))
+    expect(info.body!.ipControlInfos!.ipControlInfo![0]).toMatchObject({
+      ipControlName: 'office_only_v2',
+      description: 'edited',
+    })
+    await api.removeIpControlApis(
+      new $CloudAPI.RemoveIpControlApisRequest({ ipControlId, groupId, apiIds: apiId, stageName: 'RELEASE' }),
+    )
+    expect(await call()).toBe(200)
+  })
 })

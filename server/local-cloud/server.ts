@@ -179,6 +179,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const host = options.host ?? DEFAULT_HOST
   const limit = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES
   const logLine = options.logLine ?? ((line: string) => process.stdout.write(`${line}\n`))
+  let url: string | undefined // known once listening; /__emulator/health reports it (the console's curl lines)
   const emulator = createEmulator({
     persistence,
     runtime: options.runtime,
@@ -192,6 +193,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
         ? undefined
         : (options.webFunctions ?? createWebFunctionHost({ dataDir: options.dataDir })),
     runtimeMode: 'node',
+    endpoint: () => url,
     log: options.logEvent ?? defaultLogEvent,
   })
   // A state file that cannot be loaded is reported (logEvent) and answered with 500s until a reset;
@@ -236,7 +238,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     })
   })
   const port = (server.address() as AddressInfo).port
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
 
   return {
     url,

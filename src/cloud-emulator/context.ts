@@ -28,6 +28,8 @@ export interface EmulatorDeps {
   accountId: string
   region: string
   runtimeMode: RuntimeMode | null
+  /** where SDKs and curl reach this emulator (the local cloud's origin), if anything outside the page can */
+  endpoint(): string | undefined
   /** Keeps work that outlives its response (an Async invocation) so `close()` can wait for it. */
   background(task: Promise<unknown>): void
   log(event: EmulatorLogEvent): void

@@ -17,6 +17,16 @@ describe('/__emulator control endpoint', () => {
     })
   })
 
+  it('reports where SDKs and curl reach it when the adapter says (the local cloud), read on each call', async () => {
+    let origin: string | undefined
+    const { json } = setup({ endpoint: () => origin })
+    expect((await json('GET', '/__emulator/health')).body).not.toHaveProperty('endpoint')
+    origin = 'http://127.0.0.1:9391'
+    expect((await json('GET', '/__emulator/health')).body).toMatchObject({
+      endpoint: 'http://127.0.0.1:9391',
+    })
+  })
+
   it('returns the committed state', async () => {
     const { json, createFunction } = setup()
     const fn = await createFunction()

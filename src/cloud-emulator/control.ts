@@ -3,7 +3,9 @@
  * `emulator-control.ts`). It is not part of any cloud API: tests and the console's "Reset demo data"
  * use it, and GetFunctionCode's download URL points at it.
  *
- *   GET  /__emulator/health            → {ok, emulator, runtimeMode, accountId, region}
+ *   GET  /__emulator/health            → {ok, emulator, runtimeMode, accountId, region, endpoint?}
+ *                                        (endpoint: the local cloud's origin for SDKs and curl; absent in
+ *                                        the browser-only mode, which nothing outside the page can reach)
  *   POST /__emulator/reset             → empty state, all function instances stopped
  *   POST /__emulator/seed              JSON state (store/state.ts) → replaces the state, validated
  *   GET  /__emulator/state             → the committed snapshot (for tests)
@@ -32,17 +34,20 @@ export async function replaceState(ctx: Pick<OpContext, 'store' | 'runtime'>, ne
   await ctx.runtime.shutdown()
 }
 
-const health: Operation = async (ctx) =>
-  jsonResponse(
+const health: Operation = async (ctx) => {
+  const endpoint = ctx.endpoint()
+  return jsonResponse(
     {
       ok: true,
       emulator: EMULATOR_NAME,
       runtimeMode: ctx.runtimeMode,
       accountId: ctx.accountId,
       region: ctx.region,
+      ...(endpoint ? { endpoint } : {}),
     },
     { requestId: ctx.requestId },
   )
+}
 
 const reset: Operation = async (ctx) => {
   await replaceState(ctx, emptyState())

@@ -41,6 +41,13 @@ export interface EmulatorOptions {
   region?: string
   /** Reported by `/__emulator/health` so tests know which runtime answered. */
   runtimeMode?: RuntimeMode
+  /**
+   * Where callers outside the console reach this emulator directly (SDKs, curl): the local cloud's
+   * origin, e.g. `http://127.0.0.1:9000`, reported by `/__emulator/health` so the console can print
+   * curl lines that work. Read on each health call (the adapter knows its port only once it listens).
+   * Absent (the browser-only mode): nothing outside the page can reach it.
+   */
+  endpoint?: () => string | undefined
   /** Diagnostics for the adapter's log: unexpected failures, failed async invocations. Default: dropped. */
   log?: (event: EmulatorLogEvent) => void
   /**
@@ -107,6 +114,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     accountId: options.accountId ?? DEFAULT_ACCOUNT_ID,
     region: options.region ?? DEFAULT_REGION,
     runtimeMode: options.runtimeMode ?? null,
+    endpoint: options.endpoint ?? (() => undefined),
     background(task) {
       const tracked: Promise<unknown> = task
         .catch((error: unknown) => log({ level: 'error', message: 'background task failed', error }))

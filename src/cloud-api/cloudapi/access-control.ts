@@ -10,6 +10,10 @@
  * - TrafficControlName: 4–50 characters, letters, digits and underscores, not starting with `_`;
  *   TrafficControlUnit SECOND | MINUTE | HOUR | DAY; ApiDefault required; UserDefault, AppDefault.
  *   Special policies per APP or USER (AddTrafficSpecialControl).
+ * - Editing: ModifyIpControl (name, description; the type cannot change), AddIpControlPolicyItem /
+ *   ModifyIpControlPolicyItem (one `CidrIp` list and an optional `AppId` each) and
+ *   RemoveIpControlPolicyItem (`PolicyItemIds`, `;`-separated, ≤ 100); ModifyTrafficControl (every
+ *   field but the id optional: what is left out stays as it was).
  */
 import { z } from 'zod'
 import { cidrListProblem } from './cidr'
@@ -60,6 +64,19 @@ const StageSchema = ciEnum(STAGE_NAMES, 'StageName')
 const PolicyNameSchema = z.string().regex(ACCESS_CONTROL_LIMITS.policyName, IP_CONTROL_NAME_MESSAGE)
 const TrafficValueSchema = z.coerce.number().int(TRAFFIC_VALUE_MESSAGE).min(1, TRAFFIC_VALUE_MESSAGE)
 
+const IpDescriptionSchema = z
+  .string()
+  .max(
+    ACCESS_CONTROL_LIMITS.ipDescriptionMax,
+    `The description can be at most ${ACCESS_CONTROL_LIMITS.ipDescriptionMax} characters.`,
+  )
+const TrafficDescriptionSchema = z
+  .string()
+  .max(
+    ACCESS_CONTROL_LIMITS.trafficDescriptionMax,
+    `The description can be at most ${ACCESS_CONTROL_LIMITS.trafficDescriptionMax} characters.`,
+  )
+
 export const IpControlPolicySchema = z.object({
   AppId: z.string().optional(),
   CidrIp: z.string().superRefine((text, ctx) => {
@@ -103,13 +120,7 @@ export const CreateIpControlParamsSchema = z.preprocess(
   z.object({
     IpControlName: PolicyNameSchema,
     IpControlType: ciEnum(IP_CONTROL_TYPES, 'IpControlType'),
-    Description: z
-      .string()
-      .max(
-        ACCESS_CONTROL_LIMITS.ipDescriptionMax,
-        `The description can be at most ${ACCESS_CONTROL_LIMITS.ipDescriptionMax} characters.`,
-      )
-      .optional(),
+    Description: IpDescriptionSchema.optional(),
     IpControlPolicys: z
       .array(IpControlPolicySchema)
       .max(ACCESS_CONTROL_LIMITS.policiesMax, `At most ${ACCESS_CONTROL_LIMITS.policiesMax} policies.`)
@@ -143,19 +154,55 @@ export const DescribeIpControlPolicyItemsParamsSchema = z.object({
   PageSize: pageSize.optional(),
 })
 
+export const ModifyIpControlParamsSchema = z.object({
+  IpControlId: z.string().min(1),
+  IpControlName: PolicyNameSchema.optional(),
+  Description: IpDescriptionSchema.optional(),
+})
+/** AddIpControlPolicyItem (and, with PolicyItemId, ModifyIpControlPolicyItem): one entry of a list. */
+export const AddIpControlPolicyItemParamsSchema = IpControlPolicySchema.extend({
+  IpControlId: z.string().min(1),
+})
+export const ModifyIpControlPolicyItemParamsSchema = AddIpControlPolicyItemParamsSchema.extend({
+  PolicyItemId: z.string().min(1),
+})
+export const RemoveIpControlPolicyItemParamsSchema = z.object({
+  IpControlId: z.string().min(1),
+  PolicyItemIds: z
+    .string()
+    .transform((text) => [...new Set(text.split(';').map((id) => id.trim()))].filter((id) => id !== ''))
+    .pipe(
+      z
+        .array(z.string())
+        .min(1, 'Name at least one policy item.')
+        .max(
+          ACCESS_CONTROL_LIMITS.policiesMax,
+          `At most ${ACCESS_CONTROL_LIMITS.policiesMax} ids at a time.`,
+        ),
+    ),
+})
+
 export const CreateTrafficControlParamsSchema = z.object({
   TrafficControlName: z.string().regex(ACCESS_CONTROL_LIMITS.policyName, TRAFFIC_CONTROL_NAME_MESSAGE),
   TrafficControlUnit: ciEnum(TRAFFIC_CONTROL_UNITS, 'TrafficControlUnit'),
   ApiDefault: TrafficValueSchema,
   UserDefault: TrafficValueSchema.optional(),
   AppDefault: TrafficValueSchema.optional(),
-  Description: z
+  Description: TrafficDescriptionSchema.optional(),
+})
+
+/** ModifyTrafficControl: every field but the id optional; one left out keeps its value. */
+export const ModifyTrafficControlParamsSchema = z.object({
+  TrafficControlId: z.string().min(1),
+  TrafficControlName: z
     .string()
-    .max(
-      ACCESS_CONTROL_LIMITS.trafficDescriptionMax,
-      `The description can be at most ${ACCESS_CONTROL_LIMITS.trafficDescriptionMax} characters.`,
-    )
+    .regex(ACCESS_CONTROL_LIMITS.policyName, TRAFFIC_CONTROL_NAME_MESSAGE)
     .optional(),
+  TrafficControlUnit: ciEnum(TRAFFIC_CONTROL_UNITS, 'TrafficControlUnit').optional(),
+  ApiDefault: TrafficValueSchema.optional(),
+  UserDefault: TrafficValueSchema.optional(),
+  AppDefault: TrafficValueSchema.optional(),
+  Description: TrafficDescriptionSchema.optional(),
 })
 
 /** Why a policy's values are inconsistent (AppDefault ≤ UserDefault ≤ ApiDefault), or null. */
@@ -214,12 +261,17 @@ export const ACCESS_CONTROL_ACTIONS = {
   CreateIpControl: CreateIpControlParamsSchema,
   DescribeIpControls: DescribeIpControlsParamsSchema,
   DescribeIpControlPolicyItems: DescribeIpControlPolicyItemsParamsSchema,
+  ModifyIpControl: ModifyIpControlParamsSchema,
+  AddIpControlPolicyItem: AddIpControlPolicyItemParamsSchema,
+  ModifyIpControlPolicyItem: ModifyIpControlPolicyItemParamsSchema,
+  RemoveIpControlPolicyItem: RemoveIpControlPolicyItemParamsSchema,
   SetIpControlApis: IpControlApisParamsSchema,
   RemoveIpControlApis: RemoveIpControlApisParamsSchema,
   DeleteIpControl: IpControlIdParamsSchema,
   DescribeApiIpControls: ApiPolicyBindingsParamsSchema,
   CreateTrafficControl: CreateTrafficControlParamsSchema,
   DescribeTrafficControls: DescribeTrafficControlsParamsSchema,
+  ModifyTrafficControl: ModifyTrafficControlParamsSchema,
   SetTrafficControlApis: TrafficControlApisParamsSchema,
   RemoveTrafficControlApis: RemoveTrafficControlApisParamsSchema,
   DeleteTrafficControl: TrafficControlIdParamsSchema,
@@ -234,6 +286,7 @@ const RequestId = z.string()
 const Paging = { PageNumber: z.number(), PageSize: z.number(), TotalCount: z.number(), RequestId }
 
 export const CreateIpControlResponseSchema = z.object({ RequestId, IpControlId: z.string() })
+export const AddIpControlPolicyItemResponseSchema = z.object({ RequestId, PolicyItemId: z.string() })
 
 export const IpControlInfoSchema = z.object({
   IpControlId: z.string(),

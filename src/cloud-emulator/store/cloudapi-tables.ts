@@ -146,7 +146,14 @@ export interface IpControlRecord {
   RegionId: string
   CreateTime: string
   ModifiedTime: string
-  Policies: { PolicyItemId: string; AppId: string; CidrIp: string; CreateTime: string }[]
+  /** ModifiedTime: absent in snapshots written before policy items could be modified (= CreateTime) */
+  Policies: {
+    PolicyItemId: string
+    AppId: string
+    CidrIp: string
+    CreateTime: string
+    ModifiedTime?: string
+  }[]
   Bindings: PolicyBinding[]
 }
 

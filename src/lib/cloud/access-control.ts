@@ -1,4 +1,5 @@
 import {
+  AddIpControlPolicyItemResponseSchema,
   type CloudApiParams,
   CreateIpControlResponseSchema,
   CreateTrafficControlResponseSchema,
@@ -55,6 +56,25 @@ export function createIpControl(input: IpControlInput) {
     CreateIpControlResponseSchema,
   )
 }
+/** ModifyIpControl: the name and the description (the type cannot change). */
+export function modifyIpControl(params: CloudApiParams<'ModifyIpControl'>) {
+  return callCloudApi('ModifyIpControl', params, RequestIdOnlySchema)
+}
+/** AddIpControlPolicyItem / ModifyIpControlPolicyItem: one entry; an AppId only for ALLOW lists. */
+export function addIpControlPolicyItem(params: CloudApiParams<'AddIpControlPolicyItem'>) {
+  return callCloudApi('AddIpControlPolicyItem', params, AddIpControlPolicyItemResponseSchema)
+}
+export function modifyIpControlPolicyItem(params: CloudApiParams<'ModifyIpControlPolicyItem'>) {
+  return callCloudApi('ModifyIpControlPolicyItem', params, RequestIdOnlySchema)
+}
+/** RemoveIpControlPolicyItem: `PolicyItemIds` separated by semicolons. */
+export function removeIpControlPolicyItems(ipControlId: string, policyItemIds: readonly string[]) {
+  return callCloudApi(
+    'RemoveIpControlPolicyItem',
+    { IpControlId: ipControlId, PolicyItemIds: policyItemIds.join(';') },
+    RequestIdOnlySchema,
+  )
+}
 export function deleteIpControl(ipControlId: string) {
   return callCloudApi('DeleteIpControl', { IpControlId: ipControlId }, RequestIdOnlySchema)
 }
@@ -76,6 +96,10 @@ export function describeTrafficControls(
 }
 export function createTrafficControl(params: CloudApiParams<'CreateTrafficControl'>) {
   return callCloudApi('CreateTrafficControl', params, CreateTrafficControlResponseSchema)
+}
+/** ModifyTrafficControl: what is left out keeps its value. */
+export function modifyTrafficControl(params: CloudApiParams<'ModifyTrafficControl'>) {
+  return callCloudApi('ModifyTrafficControl', params, RequestIdOnlySchema)
 }
 export function deleteTrafficControl(trafficControlId: string) {
   return callCloudApi('DeleteTrafficControl', { TrafficControlId: trafficControlId }, RequestIdOnlySchema)

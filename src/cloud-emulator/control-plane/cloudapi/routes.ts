@@ -34,12 +34,16 @@ import { abolishApi, deployApi, describeDeployedApi } from './deploy'
 import { invalidAction, invalidVersion, missing, PopError, popErrorResponse, popResponse } from './errors'
 import { createApiGroup, deleteApiGroup, describeApiGroup, describeApiGroups, modifyApiGroup } from './groups'
 import {
+  addIpControlPolicyItem,
   createIpControl,
   deleteIpControl,
   describeApiIpControls,
   describeIpControlPolicyItems,
   describeIpControls,
+  modifyIpControl,
+  modifyIpControlPolicyItem,
   removeIpControlApis,
+  removeIpControlPolicyItem,
   setIpControlApis,
 } from './ip-control'
 import type { CloudApiAction } from './lookup'
@@ -51,6 +55,7 @@ import {
   deleteTrafficSpecialControl,
   describeApiTrafficControls,
   describeTrafficControls,
+  modifyTrafficControl,
   removeTrafficControlApis,
   setTrafficControlApis,
 } from './traffic-control'
@@ -90,12 +95,17 @@ const ACTIONS: Record<ActionName, CloudApiAction> = {
   CreateIpControl: createIpControl,
   DescribeIpControls: describeIpControls,
   DescribeIpControlPolicyItems: describeIpControlPolicyItems,
+  ModifyIpControl: modifyIpControl,
+  AddIpControlPolicyItem: addIpControlPolicyItem,
+  ModifyIpControlPolicyItem: modifyIpControlPolicyItem,
+  RemoveIpControlPolicyItem: removeIpControlPolicyItem,
   SetIpControlApis: setIpControlApis,
   RemoveIpControlApis: removeIpControlApis,
   DeleteIpControl: deleteIpControl,
   DescribeApiIpControls: describeApiIpControls,
   CreateTrafficControl: createTrafficControl,
   DescribeTrafficControls: describeTrafficControls,
+  ModifyTrafficControl: modifyTrafficControl,
   SetTrafficControlApis: setTrafficControlApis,
   RemoveTrafficControlApis: removeTrafficControlApis,
   DeleteTrafficControl: deleteTrafficControl,

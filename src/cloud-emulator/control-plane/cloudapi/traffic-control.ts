@@ -1,5 +1,5 @@
 /**
- * Traffic control (throttling): CreateTrafficControl, DescribeTrafficControls, SetTrafficControlApis,
+ * Traffic control (throttling): CreateTrafficControl, DescribeTrafficControls, ModifyTrafficControl, SetTrafficControlApis,
  * RemoveTrafficControlApis, DeleteTrafficControl, AddTrafficSpecialControl,
  * DeleteTrafficSpecialControl, DescribeApiTrafficControls (reference §1.2, §1.4 step 7; SDK models).
  * A policy limits, per SECOND / MINUTE / HOUR / DAY, the calls of a bound API (ApiDefault), of each
@@ -13,6 +13,7 @@ import {
   CreateTrafficControlParamsSchema,
   DeleteTrafficSpecialControlParamsSchema,
   DescribeTrafficControlsParamsSchema,
+  ModifyTrafficControlParamsSchema,
   RemoveTrafficControlApisParamsSchema,
   SPECIAL_TYPES,
   TrafficControlApisParamsSchema,
@@ -64,6 +65,49 @@ export const createTrafficControl: CloudApiAction = async (ctx, raw) => {
     return created
   })
   return { TrafficControlId: record.TrafficControlId }
+}
+
+/**
+ * ModifyTrafficControl: what is given replaces the stored value, what is left out stays (the SDK makes
+ * every field but the id optional); the result must still order AppDefault ≤ UserDefault ≤ ApiDefault.
+ * Takes effect on the bound APIs at the next call ("修改将对策略下绑定的 API 即时生效"). A changed unit
+ * starts new counting windows (data-plane/gateway/throttle.ts keys them by the unit's window).
+ */
+export const modifyTrafficControl: CloudApiAction = async (ctx, raw) => {
+  const params = parseParams(ModifyTrafficControlParamsSchema, raw)
+  await ctx.store.transact((draft) => {
+    const tables = draft.cloudapi
+    const policy = findTrafficControl(tables, params.TrafficControlId)
+    const name = params.TrafficControlName
+    if (
+      name !== undefined &&
+      Object.values(tables.trafficControls).some((p) => p.TrafficControlName === name && p !== policy)
+    )
+      throw repeated('TrafficControlName', `A traffic control policy named '${name}' already exists.`)
+    const next = {
+      ApiDefault: params.ApiDefault ?? policy.ApiDefault,
+      UserDefault: params.UserDefault ?? policy.UserDefault ?? undefined,
+      AppDefault: params.AppDefault ?? policy.AppDefault ?? undefined,
+    }
+    const problem = trafficValuesProblem(next)
+    if (problem)
+      throw invalid(
+        params.AppDefault !== undefined
+          ? 'AppDefault'
+          : params.UserDefault !== undefined
+            ? 'UserDefault'
+            : 'ApiDefault',
+        problem,
+      )
+    if (name !== undefined) policy.TrafficControlName = name
+    if (params.TrafficControlUnit !== undefined) policy.TrafficControlUnit = params.TrafficControlUnit
+    policy.ApiDefault = next.ApiDefault
+    policy.UserDefault = next.UserDefault ?? null
+    policy.AppDefault = next.AppDefault ?? null
+    if (params.Description !== undefined) policy.Description = params.Description
+    policy.ModifiedTime = wireTime(ctx.clock.now())
+  })
+  return {}
 }
 
 function render(policy: DeepReadonly<TrafficControlRecord>) {

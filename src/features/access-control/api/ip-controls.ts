@@ -1,12 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { ACCESS_CONTROL_LIMITS } from '@/cloud-api/cloudapi'
+import { ACCESS_CONTROL_LIMITS, type CloudApiParams } from '@/cloud-api/cloudapi'
 import { ApiError } from '@/lib/api-error'
 import {
+  addIpControlPolicyItem,
   createIpControl,
   deleteIpControl,
   describeIpControlPolicyItems,
   describeIpControls,
   type IpControlInput,
+  modifyIpControl,
+  modifyIpControlPolicyItem,
+  removeIpControlPolicyItems,
 } from '@/lib/cloud/access-control'
 import { policyKeys } from './query-keys'
 
@@ -58,4 +62,53 @@ export function useDeleteIpControl() {
       await queryClient.invalidateQueries({ queryKey: policyKeys.ipLists() })
     },
   })
+}
+
+/** ModifyIpControl: refreshes the page and the list. */
+export function useModifyIpControl(id: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (params: Omit<CloudApiParams<'ModifyIpControl'>, 'IpControlId'>) =>
+      modifyIpControl({ ...params, IpControlId: id }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: policyKeys.ipDetail(id) }),
+        queryClient.invalidateQueries({ queryKey: policyKeys.ipLists() }),
+      ]),
+  })
+}
+
+export interface PolicyItemInput {
+  cidrIp: string
+  /** '' or absent: any app (and always for REFUSE lists) */
+  appId?: string
+}
+
+/** AddIpControlPolicyItem / ModifyIpControlPolicyItem / RemoveIpControlPolicyItem on one list. */
+export function usePolicyItemMutations(id: string) {
+  const queryClient = useQueryClient()
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: policyKeys.ipItems(id) }),
+      queryClient.invalidateQueries({ queryKey: policyKeys.ipDetail(id) }),
+    ])
+  const entry = ({ cidrIp, appId }: PolicyItemInput) => ({
+    IpControlId: id,
+    CidrIp: cidrIp.trim(),
+    ...(appId?.trim() ? { AppId: appId.trim() } : {}),
+  })
+  const add = useMutation({
+    mutationFn: (input: PolicyItemInput) => addIpControlPolicyItem(entry(input)),
+    onSuccess: refresh,
+  })
+  const modify = useMutation({
+    mutationFn: ({ policyItemId, ...input }: PolicyItemInput & { policyItemId: string }) =>
+      modifyIpControlPolicyItem({ ...entry(input), PolicyItemId: policyItemId }),
+    onSuccess: refresh,
+  })
+  const remove = useMutation({
+    mutationFn: (policyItemIds: readonly string[]) => removeIpControlPolicyItems(id, policyItemIds),
+    onSuccess: refresh,
+  })
+  return { add, modify, remove }
 }

@@ -7,6 +7,7 @@ import {
   deleteTrafficControl,
   deleteTrafficSpecialControl,
   describeTrafficControls,
+  modifyTrafficControl,
 } from '@/lib/cloud/access-control'
 import { policyKeys } from './query-keys'
 
@@ -50,6 +51,20 @@ export function useDeleteTrafficControl() {
       queryClient.removeQueries({ queryKey: policyKeys.trafficDetail(id), type: 'inactive' })
       await queryClient.invalidateQueries({ queryKey: policyKeys.trafficLists() })
     },
+  })
+}
+
+/** ModifyTrafficControl: refreshes the page and the list. */
+export function useModifyTrafficControl(id: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (params: Omit<CloudApiParams<'ModifyTrafficControl'>, 'TrafficControlId'>) =>
+      modifyTrafficControl({ ...params, TrafficControlId: id }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: policyKeys.trafficDetail(id) }),
+        queryClient.invalidateQueries({ queryKey: policyKeys.trafficLists() }),
+      ]),
   })
 }
 

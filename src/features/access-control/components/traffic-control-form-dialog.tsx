@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm } from 'react-hook-form'
-import { ACCESS_CONTROL_LIMITS, TRAFFIC_CONTROL_UNITS } from '@/cloud-api/cloudapi'
+import { ACCESS_CONTROL_LIMITS, TRAFFIC_CONTROL_UNITS, type TrafficControl } from '@/cloud-api/cloudapi'
 import { NumberField, Select, Textarea, TextField } from '@/components/ui/field'
 import { DialogForm, FormDialog } from '@/components/ui/form-dialog'
 import { toApiError } from '@/lib/api-error'
@@ -8,55 +8,71 @@ import {
   TRAFFIC_CONTROL_DEFAULTS,
   type TrafficControlFormInput,
   type TrafficControlFormValues,
+  trafficControlEditSchema,
   trafficControlFormSchema,
+  trafficFormValuesOf,
   UNIT_LABELS,
 } from '../lib/policy-forms'
 
-/** Create Traffic Control (CreateTrafficControl): the unit and the API / user / app limits. */
+/**
+ * Create Traffic Control (CreateTrafficControl) or, given the `current` policy, Modify Traffic Control
+ * (ModifyTrafficControl, applied to the bound APIs from their next call): the unit and the limits.
+ */
 export function TrafficControlFormDialog({
   open,
+  current,
   pending,
   error,
   onSubmit,
   onClose,
 }: {
   open: boolean
+  current?: TrafficControl
   pending: boolean
   error: unknown
   onSubmit: (values: TrafficControlFormValues) => void
   onClose: () => void
 }) {
+  const title = current ? 'Modify Traffic Control' : 'Create Traffic Control'
   return (
-    <FormDialog open={open} pending={pending} onClose={onClose} title="Create Traffic Control">
-      <TrafficControlForm pending={pending} error={error} onSubmit={onSubmit} onClose={onClose} />
+    <FormDialog open={open} pending={pending} onClose={onClose} title={title}>
+      <TrafficControlForm
+        current={current}
+        pending={pending}
+        error={error}
+        onSubmit={onSubmit}
+        onClose={onClose}
+      />
     </FormDialog>
   )
 }
 
 export function TrafficControlForm({
+  current,
   pending,
   error,
   onSubmit,
   onClose,
 }: {
+  current?: TrafficControl
   pending: boolean
   error: unknown
   onSubmit: (values: TrafficControlFormValues) => void
   onClose: () => void
 }) {
   const form = useForm<TrafficControlFormInput, unknown, TrafficControlFormValues>({
-    resolver: zodResolver(trafficControlFormSchema),
-    defaultValues: TRAFFIC_CONTROL_DEFAULTS,
+    resolver: zodResolver(current ? trafficControlEditSchema(current) : trafficControlFormSchema),
+    defaultValues: current ? trafficFormValuesOf(current) : TRAFFIC_CONTROL_DEFAULTS,
     mode: 'onTouched',
   })
   const { errors } = form.formState
   const unit = UNIT_LABELS[form.watch('unit')].toLowerCase()
   return (
     <DialogForm
-      label="Create Traffic Control"
+      label={current ? 'Modify Traffic Control' : 'Create Traffic Control'}
       pending={pending}
       error={error ? toApiError(error) : null}
-      errorTitle="The traffic control was not created"
+      errorTitle={current ? 'The traffic control was not modified' : 'The traffic control was not created'}
       onCancel={onClose}
       onSubmit={form.handleSubmit(onSubmit)}
     >
@@ -87,7 +103,7 @@ export function TrafficControlForm({
         label="User Peak QPS"
         min={1}
         suffix={`calls / ${unit}`}
-        hint="Optional: the calls of one Alibaba Cloud account (UserDefault)."
+        hint={`${current?.UserDefault === undefined ? 'Optional: the' : 'The'} calls of one Alibaba Cloud account (UserDefault).`}
         error={errors.userDefault?.message}
         {...form.register('userDefault', { valueAsNumber: true })}
       />
@@ -95,7 +111,7 @@ export function TrafficControlForm({
         label="App Peak QPS"
         min={1}
         suffix={`calls / ${unit}`}
-        hint="Optional: the calls of one app (AppDefault). App ≤ user ≤ API."
+        hint={`${current?.AppDefault === undefined ? 'Optional: the' : 'The'} calls of one app (AppDefault). App ≤ user ≤ API.`}
         error={errors.appDefault?.message}
         {...form.register('appDefault', { valueAsNumber: true })}
       />

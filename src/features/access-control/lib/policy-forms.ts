@@ -4,9 +4,12 @@ import {
   cidrListProblem,
   IP_CONTROL_NAME_MESSAGE,
   IP_CONTROL_TYPES,
+  type IpControlInfo,
+  type IpControlPolicyItem,
   TRAFFIC_CONTROL_NAME_MESSAGE,
   TRAFFIC_CONTROL_UNITS,
   TRAFFIC_VALUE_MESSAGE,
+  type TrafficControl,
   trafficValuesProblem,
 } from '@/cloud-api/cloudapi'
 
@@ -45,6 +48,21 @@ export const IP_CONTROL_DEFAULTS: IpControlFormValues = {
   description: '',
   policies: [{ cidrIp: '', appId: '' }],
 }
+
+/** Modify IP Control (ModifyIpControl): the name and the description; the type cannot change. */
+export const ipControlEditSchema = ipControlFormSchema.pick({ name: true, description: true })
+export type IpControlEditValues = z.infer<typeof ipControlEditSchema>
+export const ipControlEditValuesOf = (policy: IpControlInfo): IpControlEditValues => ({
+  name: policy.IpControlName,
+  description: policy.Description,
+})
+
+/** Add Policy / Modify Policy (AddIpControlPolicyItem / ModifyIpControlPolicyItem): one entry. */
+export type PolicyItemFormValues = z.infer<typeof ipPolicyRowSchema>
+export const policyItemValuesOf = (item: IpControlPolicyItem | null): PolicyItemFormValues => ({
+  cidrIp: item?.CidrIp ?? '',
+  appId: item?.AppId ?? '',
+})
 
 /** Empty number inputs are NaN: an optional limit left empty is "no limit". */
 const optionalLimit = z
@@ -88,6 +106,34 @@ export const TRAFFIC_CONTROL_DEFAULTS: TrafficControlFormInput = {
   userDefault: Number.NaN,
   appDefault: Number.NaN,
   description: '',
+}
+
+/** A policy's values in the form (Modify Traffic Control); an unset limit is an empty input (NaN). */
+export function trafficFormValuesOf(policy: TrafficControl): TrafficControlFormInput {
+  return {
+    name: policy.TrafficControlName,
+    unit: policy.TrafficControlUnit,
+    apiDefault: policy.ApiDefault,
+    userDefault: policy.UserDefault ?? Number.NaN,
+    appDefault: policy.AppDefault ?? Number.NaN,
+    description: policy.Description,
+  }
+}
+
+export const LIMIT_KEPT_MESSAGE =
+  'A limit once set cannot be removed: Modify Traffic Control keeps the current value when none is given. Enter a value.'
+
+/**
+ * Modify Traffic Control's rules: Create's, plus — as ModifyTrafficControl keeps a value left out — an
+ * optional limit the policy already has cannot be emptied (it would silently stay).
+ */
+export function trafficControlEditSchema(current: TrafficControl) {
+  return trafficControlFormSchema.superRefine((values, ctx) => {
+    if (current.UserDefault !== undefined && values.userDefault === undefined)
+      ctx.addIssue({ code: 'custom', path: ['userDefault'], message: LIMIT_KEPT_MESSAGE })
+    if (current.AppDefault !== undefined && values.appDefault === undefined)
+      ctx.addIssue({ code: 'custom', path: ['appDefault'], message: LIMIT_KEPT_MESSAGE })
+  })
 }
 
 export const UNIT_LABELS = { SECOND: 'Second', MINUTE: 'Minute', HOUR: 'Hour', DAY: 'Day' } as const

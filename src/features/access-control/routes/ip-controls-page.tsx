@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { IpControlInfo } from '@/cloud-api/cloudapi'
 import { Badge } from '@/components/ui/badge'
+import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { GatewayIcon } from '@/components/ui/icons'
 import { AppLink } from '@/components/ui/link'
@@ -14,6 +15,7 @@ import { paths } from '@/lib/paths'
 import { useCreateIpControl, useIpControls } from '../api/ip-controls'
 import { DeletePolicyDialog } from '../components/delete-policy-dialog'
 import { IpControlFormDialog } from '../components/ip-control-form-dialog'
+import { ModifyIpControlDialog } from '../components/modify-policy-dialogs'
 import { IP_TYPE_LABELS } from '../lib/policy-forms'
 
 const COLUMNS: ReadonlyArray<Column<IpControlInfo>> = [
@@ -50,6 +52,7 @@ export function Component() {
   const create = useCreateIpControl()
   const [creating, setCreating] = useState(false)
   const [toDelete, setToDelete] = useState<IpControlInfo | null>(null)
+  const [toModify, setToModify] = useState<IpControlInfo | null>(null)
   const createAction = <CreateButton onClick={() => setCreating(true)}>Create IP Control</CreateButton>
   const close = () => {
     setCreating(false)
@@ -80,7 +83,19 @@ export function Component() {
               action={createAction}
             />
           }
-          rowActions={(p) => <DeleteRowButton name={p.IpControlName} onClick={() => setToDelete(p)} />}
+          rowActions={(p) => (
+            <>
+              <Button
+                size="sm"
+                variant="ghost"
+                aria-label={`Modify ${p.IpControlName}`}
+                onClick={() => setToModify(p)}
+              >
+                Modify
+              </Button>
+              <DeleteRowButton name={p.IpControlName} onClick={() => setToDelete(p)} />
+            </>
+          )}
         />
       </ResourceListPage>
       <IpControlFormDialog
@@ -109,6 +124,7 @@ export function Component() {
           )
         }
       />
+      <ModifyIpControlDialog policy={toModify} onClose={() => setToModify(null)} />
       <DeletePolicyDialog
         kind="ip"
         policy={toDelete && { id: toDelete.IpControlId, name: toDelete.IpControlName }}

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useNavigate, useParams } from 'react-router'
 import { Button } from '@/components/ui/button'
 import { ErrorPanel } from '@/components/ui/error-panel'
-import { TrashIcon } from '@/components/ui/icons'
+import { EditIcon, TrashIcon } from '@/components/ui/icons'
 import { KeyValueList } from '@/components/ui/key-value-list'
 import { ButtonLink } from '@/components/ui/link'
 import { PageHeader } from '@/components/ui/page-header'
@@ -12,14 +12,16 @@ import { paths } from '@/lib/paths'
 import { useTrafficControl } from '../api/traffic-controls'
 import { BoundApisPanel } from '../components/bound-apis-panel'
 import { DeletePolicyDialog } from '../components/delete-policy-dialog'
+import { ModifyTrafficControlDialog } from '../components/modify-policy-dialogs'
 import { SpecialLimitsPanel } from '../components/special-limits-panel'
 import { UNIT_LABELS } from '../lib/policy-forms'
 
-/** /traffic-controls/:trafficControlId — the limits, per-app special limits and bound APIs. */
+/** /traffic-controls/:trafficControlId — the limits (Modify), per-app special limits and bound APIs. */
 export function Component() {
   const id = useParams().trafficControlId ?? ''
   const navigate = useNavigate()
   const policy = useTrafficControl(id)
+  const [editing, setEditing] = useState(false)
   const [deleting, setDeleting] = useState(false)
   const name = policy.data?.TrafficControlName ?? id
   const breadcrumbs = [{ label: 'Traffic Control', href: paths.trafficControls }, { label: name }]
@@ -43,6 +45,7 @@ export function Component() {
   }
   const data = policy.data
   const per = data ? ` calls / ${UNIT_LABELS[data.TrafficControlUnit].toLowerCase()}` : ''
+
   return (
     <>
       <title>{`${name} · Traffic Control · API Gateway`}</title>
@@ -51,9 +54,14 @@ export function Component() {
         breadcrumbs={breadcrumbs}
         description={data?.Description || undefined}
         actions={
-          <Button icon={<TrashIcon />} disabled={!data} onClick={() => setDeleting(true)}>
-            Delete Traffic Control
-          </Button>
+          <>
+            <Button icon={<EditIcon />} disabled={!data} onClick={() => setEditing(true)}>
+              Modify
+            </Button>
+            <Button icon={<TrashIcon />} disabled={!data} onClick={() => setDeleting(true)}>
+              Delete Traffic Control
+            </Button>
+          </>
         }
       />
       {!data ? (
@@ -83,6 +91,7 @@ export function Component() {
           <BoundApisPanel kind="traffic" id={id} name={name} />
         </div>
       )}
+      <ModifyTrafficControlDialog policy={editing && data ? data : null} onClose={() => setEditing(false)} />
       <DeletePolicyDialog
         kind="traffic"
         policy={deleting && data ? { id, name } : null}

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { TrafficControl } from '@/cloud-api/cloudapi'
+import { Button } from '@/components/ui/button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { GatewayIcon } from '@/components/ui/icons'
 import { AppLink } from '@/components/ui/link'
@@ -11,6 +12,7 @@ import { toApiError } from '@/lib/api-error'
 import { paths } from '@/lib/paths'
 import { useCreateTrafficControl, useTrafficControls } from '../api/traffic-controls'
 import { DeletePolicyDialog } from '../components/delete-policy-dialog'
+import { ModifyTrafficControlDialog } from '../components/modify-policy-dialogs'
 import { TrafficControlFormDialog } from '../components/traffic-control-form-dialog'
 import { UNIT_LABELS } from '../lib/policy-forms'
 
@@ -39,6 +41,7 @@ export function Component() {
   const create = useCreateTrafficControl()
   const [creating, setCreating] = useState(false)
   const [toDelete, setToDelete] = useState<TrafficControl | null>(null)
+  const [toModify, setToModify] = useState<TrafficControl | null>(null)
   const createAction = <CreateButton onClick={() => setCreating(true)}>Create Traffic Control</CreateButton>
   const close = () => {
     setCreating(false)
@@ -69,7 +72,19 @@ export function Component() {
               action={createAction}
             />
           }
-          rowActions={(p) => <DeleteRowButton name={p.TrafficControlName} onClick={() => setToDelete(p)} />}
+          rowActions={(p) => (
+            <>
+              <Button
+                size="sm"
+                variant="ghost"
+                aria-label={`Modify ${p.TrafficControlName}`}
+                onClick={() => setToModify(p)}
+              >
+                Modify
+              </Button>
+              <DeleteRowButton name={p.TrafficControlName} onClick={() => setToDelete(p)} />
+            </>
+          )}
         />
       </ResourceListPage>
       <TrafficControlFormDialog
@@ -97,6 +112,7 @@ export function Component() {
           )
         }
       />
+      <ModifyTrafficControlDialog policy={toModify} onClose={() => setToModify(null)} />
       <DeletePolicyDialog
         kind="traffic"
         policy={toDelete && { id: toDelete.TrafficControlId, name: toDelete.TrafficControlName }}

@@ -4,18 +4,21 @@ import { CommandLine } from '@/components/ui/command-line'
 import { Select, TextField } from '@/components/ui/field'
 import { KeyValueList } from '@/components/ui/key-value-list'
 import { Panel } from '@/components/ui/panel'
-import { cloudCurl, localCloudCurl } from '@/lib/cloud/curl'
+import { cloudCurl, curlReach, DEFAULT_LOCAL_CLOUD_ORIGIN, localCloudCurl } from '@/lib/cloud/curl'
+import { useEmulatorInfo } from '../api/emulator-info'
 
 /**
  * How to call the group's APIs (seed 002 "Step 5: Verify the result" calls the subdomain with curl).
  * The local cloud serves every group on one port and picks the group by `Host`, as the cloud's DNS
- * does; `X-Ca-Stage` picks the stage (RELEASE when absent).
+ * does; `X-Ca-Stage` picks the stage (RELEASE when absent). The local-cloud line uses the address the
+ * local cloud reports (LOCAL_CLOUD_PORT); in browser-only mode no curl reaches the tab's cloud: it says so.
  */
 export function CallGroupPanel({ subDomain }: { subDomain: string }) {
   const [path, setPath] = useState('/')
   const [stage, setStage] = useState<StageName>('RELEASE')
   const headers = stage === 'RELEASE' ? [] : ([['X-Ca-Stage', stage]] as const)
   const options = { path: path.trim() || '/', headers }
+  const reach = curlReach(useEmulatorInfo().data)
   return (
     <Panel title="Call APIs in this group">
       <div className="stack">
@@ -38,20 +41,40 @@ export function CallGroupPanel({ subDomain }: { subDomain: string }) {
             hint="Sent as X-Ca-Stage; without it the gateway serves Production (RELEASE)."
           />
         </div>
-        <div className="stack stack--tight">
-          <h3 className="subheading">Local cloud</h3>
-          <CommandLine label="curl for the local cloud" command={localCloudCurl(subDomain, options)} />
-          <p className="field__hint">
-            The local cloud (<code>npm start</code> or <code>npm run cloud</code>) listens on port 9000 and
-            picks the group by its Host header. In browser-only mode the cloud runs inside this tab: use the
-            Debug API tab of an API instead.
-          </p>
-        </div>
+        {reach?.kind === 'local-cloud' && (
+          <div className="stack stack--tight">
+            <h3 className="subheading">Local cloud</h3>
+            <CommandLine
+              label="curl for the local cloud"
+              command={localCloudCurl(subDomain, options, reach.origin)}
+            />
+            <p className="field__hint">
+              The local cloud behind this console listens on <code>{reach.origin}</code> and picks the group
+              by its Host header.
+            </p>
+          </div>
+        )}
+        {reach?.kind === 'in-page' && <InPageNote />}
         <div className="stack stack--tight">
           <h3 className="subheading">Alibaba Cloud</h3>
           <CommandLine label="curl for Alibaba Cloud" command={cloudCurl(subDomain, options)} />
         </div>
       </div>
     </Panel>
+  )
+}
+
+/** Browser-only mode: the cloud is in this tab; say how to call it instead of printing a curl that cannot work. */
+function InPageNote() {
+  return (
+    <div className="stack stack--tight">
+      <h3 className="subheading">This browser tab</h3>
+      <p className="field__hint">
+        The console runs its cloud inside this browser tab: curl cannot reach it, and its groups exist only
+        here. Call an API from its Debug API tab. To call from a terminal, run the console with{' '}
+        <code>npm start</code>: its local cloud listens on <code>{DEFAULT_LOCAL_CLOUD_ORIGIN}</code> (or{' '}
+        <code>LOCAL_CLOUD_PORT</code>) and this panel then shows the curl line.
+      </p>
+    </div>
   )
 }

@@ -22,12 +22,21 @@ export type AuthorizableApi = Pick<ApiSummary, 'ApiId' | 'ApiName' | 'GroupId' |
   AuthType?: string
 }
 
-export function AuthorizeDialog({ api, onClose }: { api: AuthorizableApi; onClose: () => void }) {
+export function AuthorizeDialog({
+  api,
+  initialStage,
+  onClose,
+}: {
+  api: AuthorizableApi
+  /** the stage to authorize for (the Call Example's); else the first the API is published to */
+  initialStage?: StageName
+  onClose: () => void
+}) {
   const toast = useToast()
   const apps = useAppOptions()
   const authorize = useAuthorizeApps(api.ApiId)
   const published = deployedStages(api.DeployedInfos.DeployedInfo)
-  const [stage, setStage] = useState<StageName>(published[0] ?? 'RELEASE')
+  const [stage, setStage] = useState<StageName>(initialStage ?? published[0] ?? 'RELEASE')
   const [chosen, setChosen] = useState<number[]>([])
   const [neverExpires, setNeverExpires] = useState(true)
   const [expiresAt, setExpiresAt] = useState('')

@@ -11,8 +11,8 @@ import { Tabs } from '@/components/ui/tabs'
 import { toApiError } from '@/lib/api-error'
 import { type ApiTab, paths } from '@/lib/paths'
 import { useApi } from '../api/get-api'
-import { AppCodeCurlPanel } from '../components/appcode-curl-panel'
 import { AuthorizeDialog } from '../components/authorize-dialog'
+import { CallExamplePanel } from '../components/call-example/call-example-panel'
 import { DebugTab } from '../components/debug/debug-tab'
 import { DefinitionTab } from '../components/definition-tab'
 import { DeleteApiDialog } from '../components/delete-api-dialog'
@@ -24,8 +24,9 @@ const TABS: readonly ApiTab[] = ['definition', 'debug']
 const isTab = (value: string | null): value is ApiTab => TABS.includes(value as ApiTab)
 
 /**
- * /apis/:apiId — the API: where it is published (per stage, with Publish / Unpublish), its
- * definition, and the Debug API tab (?tab=debug).
+ * /apis/:apiId — the API: where it is published (per stage, with Publish / Unpublish), how to call
+ * it (the Call Example, first in the API Definition tab), its definition, and the Debug API tab
+ * (?tab=debug).
  */
 export function Component() {
   const apiId = useParams().apiId ?? ''
@@ -43,7 +44,7 @@ function ApiPage({ apiId }: { apiId: string }) {
     (location.state as { promptPublish?: boolean } | null)?.promptPublish ? 'RELEASE' : null,
   )
   const [deleting, setDeleting] = useState(false)
-  const [authorizing, setAuthorizing] = useState(false)
+  const [authorizing, setAuthorizing] = useState<{ stage?: StageName } | null>(null)
   // Forget the prompt once shown, so a reload does not open the dialog again.
   const prompted = Boolean((location.state as { promptPublish?: boolean } | null)?.promptPublish)
   useEffect(() => {
@@ -98,7 +99,7 @@ function ApiPage({ apiId }: { apiId: string }) {
             <Button variant="primary" onClick={() => setPublishing('RELEASE')} disabled={!data}>
               Publish
             </Button>
-            <Button onClick={() => setAuthorizing(true)} disabled={!data}>
+            <Button onClick={() => setAuthorizing({})} disabled={!data}>
               Authorize
             </Button>
             <ButtonLink icon={<EditIcon />} href={paths.editApi(apiId)}>
@@ -119,7 +120,6 @@ function ApiPage({ apiId }: { apiId: string }) {
       ) : (
         <div className="stack">
           <StagesPanel api={data} onPublish={setPublishing} />
-          <AppCodeCurlPanel api={data} />
           <Tabs
             label="API details"
             value={tab}
@@ -129,7 +129,18 @@ function ApiPage({ apiId }: { apiId: string }) {
               setSearchParams(params, { replace: true })
             }}
             items={[
-              { id: 'definition', label: 'API Definition', render: () => <DefinitionTab api={data} /> },
+              {
+                id: 'definition',
+                label: 'API Definition',
+                // The Call Example first; inside the tab, so its data arriving never moves the tabs or
+                // the Debug API form under the pointer.
+                render: () => (
+                  <div className="stack">
+                    <CallExamplePanel api={data} onAuthorize={(stage) => setAuthorizing({ stage })} />
+                    <DefinitionTab api={data} />
+                  </div>
+                ),
+              },
               { id: 'debug', label: 'Debug API', render: () => <DebugTab api={data} /> },
             ]}
           />
@@ -141,7 +152,9 @@ function ApiPage({ apiId }: { apiId: string }) {
         initialStage={publishing ?? 'RELEASE'}
         onClose={() => setPublishing(null)}
       />
-      {authorizing && data && <AuthorizeDialog api={data} onClose={() => setAuthorizing(false)} />}
+      {authorizing && data && (
+        <AuthorizeDialog api={data} initialStage={authorizing.stage} onClose={() => setAuthorizing(null)} />
+      )}
       <DeleteApiDialog
         api={deleting && data ? data : null}
         publishedTo={data ? deployedStages(data.DeployedInfos.DeployedInfo) : []}

@@ -8,9 +8,10 @@ import { PlayIcon } from '@/components/ui/icons'
 import { ButtonLink } from '@/components/ui/link'
 import { Panel } from '@/components/ui/panel'
 import { toApiError } from '@/lib/api-error'
-import { cloudCurl, localCloudCurl } from '@/lib/cloud/curl'
+import { cloudCurl, curlReach, localCloudCurl } from '@/lib/cloud/curl'
 import { paths } from '@/lib/paths'
 import { useCallWizardApi, type WizardCall } from '../api/call-api'
+import { useEmulatorInfo } from '../api/emulator-info'
 import type { StepProps } from './steps'
 
 const pretty = (text: string) => {
@@ -24,6 +25,7 @@ const pretty = (text: string) => {
 /** Step 7: call the API through the group's subdomain, as a client would, and show the answer. */
 export function CallStep({ progress, update }: StepProps) {
   const call = useCallWizardApi()
+  const reach = curlReach(useEmulatorInfo().data)
   const [name, setName] = useState('world')
   const { subDomain, requestPath = '/hello', apiId } = progress
   const path = `${requestPath}?name=${encodeURIComponent(name)}`
@@ -55,7 +57,19 @@ export function CallStep({ progress, update }: StepProps) {
         {subDomain && (
           <div className="stack stack--tight">
             <h3 className="subheading">Call it yourself</h3>
-            <CommandLine label="curl for the local cloud" command={localCloudCurl(subDomain, { path })} />
+            {reach?.kind === 'local-cloud' && (
+              <CommandLine
+                label="curl for the local cloud"
+                command={localCloudCurl(subDomain, { path }, reach.origin)}
+              />
+            )}
+            {reach?.kind === 'in-page' && (
+              <p className="field__hint">
+                This cloud runs inside the browser tab, so a terminal cannot call it; under{' '}
+                <code>npm start</code> a curl line for the local cloud appears here. On Alibaba Cloud the call
+                is:
+              </p>
+            )}
             <CommandLine label="curl for Alibaba Cloud" command={cloudCurl(subDomain, { path })} />
           </div>
         )}

@@ -9,9 +9,11 @@ import { CheckIcon, RefreshIcon } from '@/components/ui/icons'
 import { AppLink } from '@/components/ui/link'
 import { Panel } from '@/components/ui/panel'
 import { toApiError } from '@/lib/api-error'
-import { localCloudCurl } from '@/lib/cloud/curl'
+import { curlReach, reachableCurl } from '@/lib/cloud/curl'
 import { consoleRuntime, WEB_FUNCTIONS_NEED_NPM_START } from '@/lib/cloud/web-function'
 import { paths } from '@/lib/paths'
+import { useMissingResources } from '../api/check-resources'
+import { useEmulatorInfo } from '../api/emulator-info'
 import { useStepMutation } from '../api/use-step-mutation'
 import {
   callWithAppCode,
@@ -22,7 +24,14 @@ import {
   WEB_FLOW_PATH,
   type WebFlowState,
 } from '../api/web-app-flow'
-import { clearWebFlowProgress, loadWebFlowProgress, saveWebFlowProgress } from '../lib/web-flow-progress'
+import {
+  clearWebFlowProgress,
+  loadWebFlowProgress,
+  rewindWebFlow,
+  saveWebFlowProgress,
+  webFlowResources,
+} from '../lib/web-flow-progress'
+import { MissingResourcesNotice, RestartedNotice } from './resource-check-notice'
 
 const STEPS = [
   { title: 'Create a web function with an HTTP trigger', action: 'Create Web Function' },
@@ -38,6 +47,7 @@ const STEPS = [
 /**
  * The Quick Start's second flow (seed 002, "Connect a web function to API Gateway", Steps 1–5), one
  * button per step. Web functions need the local cloud: in browser-only mode the flow says so and stops.
+ * Like the event flow, it checks on load that what its progress names still exists.
  */
 export function WebAppFlow() {
   // Resumable after a reload, like the event flow (issue 3 part 4).
@@ -46,7 +56,34 @@ export function WebAppFlow() {
   const [state, setState] = useState<WebFlowState>(initial.state)
   const [done, setDone] = useState(initial.done)
   const [confirmReset, setConfirmReset] = useState(false)
-  useEffect(() => saveWebFlowProgress({ suffix, state, done }), [suffix, state, done])
+  const [restartedFor, setRestartedFor] = useState(initial.restartedBecauseGone ?? null)
+  useEffect(
+    () =>
+      saveWebFlowProgress({
+        suffix,
+        state,
+        done,
+        ...(restartedFor ? { restartedBecauseGone: restartedFor } : {}),
+      }),
+    [suffix, state, done, restartedFor],
+  )
+  const check = useMissingResources(webFlowResources(state))
+  const missing = check.data?.missing ?? []
+  // Everything it had created is gone (Reset demo data): start over by itself, and say so.
+  useEffect(() => {
+    const result = check.data
+    if (!result || result.missing.length === 0 || result.missing.length < result.resources.length) return
+    const next = {
+      ...loadWebFlowProgress({ getItem: () => null }),
+      restartedBecauseGone: result.missing.map((r) => r.label),
+    }
+    // Saved at once: a reset made from this page leaves it before another render would save.
+    saveWebFlowProgress(next)
+    setSuffix(next.suffix)
+    setState({})
+    setDone(0)
+    setRestartedFor(next.restartedBecauseGone)
+  }, [check.data])
   const startOver = () => {
     clearWebFlowProgress()
     const fresh = loadWebFlowProgress()
@@ -56,6 +93,7 @@ export function WebAppFlow() {
     step.reset()
     call.reset()
     setConfirmReset(false)
+    setRestartedFor(null)
   }
   const runtime = useQuery({
     queryKey: ['wizard', 'console-runtime'],
@@ -69,7 +107,15 @@ export function WebAppFlow() {
   })
   const call = useStepMutation(() => callWithAppCode(state))
   const needsLocalCloud = runtime.data === 'browser'
+  const reach = curlReach(useEmulatorInfo().data)
+  const curl =
+    call.data &&
+    reachableCurl(reach, state.subDomain ?? '', {
+      path: WEB_FLOW_PATH,
+      headers: [['Authorization', `APPCODE ${call.data.appCode}`]],
+    })
   const run = (index: number) => {
+    setRestartedFor(null)
     if (index === STEPS.length - 1) {
       call.mutate(undefined)
       return
@@ -115,6 +161,20 @@ export function WebAppFlow() {
         The web-function flow forgets its progress and starts again at step 1. What it created stays in the
         cloud.
       </ConfirmDialog>
+      {restartedFor && <RestartedNotice gone={restartedFor} onDismiss={() => setRestartedFor(null)} />}
+      {missing.length > 0 && missing.length < (check.data?.resources.length ?? 0) && (
+        <MissingResourcesNotice
+          missing={missing}
+          stepTitle={(index) => STEPS[index]?.action ?? ''}
+          onRedo={(index) => {
+            setState(rewindWebFlow(state, index))
+            setDone(index)
+            step.reset()
+            call.reset()
+          }}
+          onStartOver={startOver}
+        />
+      )}
       {needsLocalCloud && (
         <p className="wizard-notice" role="note">
           {WEB_FUNCTIONS_NEED_NPM_START}
@@ -161,13 +221,7 @@ export function WebAppFlow() {
                     {call.data.exchange.received.errorMessage}
                   </p>
                   <pre className="code-block">{call.data.exchange.received.body}</pre>
-                  <CommandLine
-                    label="curl with APPCODE"
-                    command={localCloudCurl(state.subDomain ?? '', {
-                      path: WEB_FLOW_PATH,
-                      headers: [['Authorization', `APPCODE ${call.data.appCode}`]],
-                    })}
-                  />
+                  {curl && <CommandLine label="curl with APPCODE" command={curl} />}
                 </section>
               )}
             </div>

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { clearWebFlowProgress, loadWebFlowProgress, saveWebFlowProgress } from './web-flow-progress'
+import {
+  clearWebFlowProgress,
+  loadWebFlowProgress,
+  rewindWebFlow,
+  saveWebFlowProgress,
+  webFlowResources,
+} from './web-flow-progress'
 
 function memoryStorage() {
   const items = new Map<string, string>()
@@ -29,5 +35,40 @@ describe('web-function flow progress', () => {
     const storage = memoryStorage()
     storage.setItem('apigw-fc-console.wizard.web-flow.v1', '{not json')
     expect(loadWebFlowProgress(storage).done).toBe(0)
+  })
+})
+
+describe('checking and rewinding the web flow', () => {
+  const state = {
+    functionName: 'web-function-ab12',
+    functionArn: 'arn',
+    urlIntranet: 'https://x-vpc.fcapp.run',
+    backendId: 'b1',
+    backendName: 'web-backend-ab12',
+    groupId: 'g1',
+    groupName: 'web_group_ab12',
+    subDomain: 'g1.example',
+    apiId: 'a1',
+    apiName: 'web_api_ab12',
+    appId: 12345678901234,
+    appName: 'web_app_ab12',
+  }
+
+  it('names what it created, with the step of each', () => {
+    expect(webFlowResources(state).map((r) => [r.kind, r.id, r.step])).toEqual([
+      ['function', 'web-function-ab12', 0],
+      ['backend', 'b1', 1],
+      ['group', 'g1', 2],
+      ['api', 'a1', 2],
+      ['app', '12345678901234', 3],
+    ])
+  })
+
+  it('rewinds to a step, keeping what the earlier steps made', () => {
+    expect(rewindWebFlow(state, 1)).toEqual({
+      functionName: 'web-function-ab12',
+      functionArn: 'arn',
+      urlIntranet: 'https://x-vpc.fcapp.run',
+    })
   })
 })

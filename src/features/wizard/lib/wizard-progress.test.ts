@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
   clearProgress,
+  createdResources,
   EMPTY_PROGRESS,
   firstOpenStep,
   isStepDone,
   loadProgress,
+  rewindTo,
   STORAGE_KEY,
   saveProgress,
 } from './wizard-progress'
@@ -49,5 +51,48 @@ describe('wizard progress', () => {
       called: true,
     }
     expect(firstOpenStep(done)).toBe(6)
+  })
+})
+
+describe('checking and rewinding the progress', () => {
+  const done = {
+    version: 1 as const,
+    functionName: 'fn',
+    functionArn: 'arn',
+    backendId: 'b1',
+    backendName: 'backend',
+    backendModelId: 'm1',
+    groupId: 'g1',
+    groupName: 'group',
+    subDomain: 'g1.example',
+    apiId: 'a1',
+    apiName: 'api',
+    requestPath: '/hello',
+    published: true,
+    called: true,
+  }
+
+  it('names the resources it created, with the step that made each', () => {
+    expect(createdResources(done).map((r) => [r.kind, r.id, r.step, r.label])).toEqual([
+      ['function', 'fn', 0, 'function fn'],
+      ['backend', 'b1', 1, 'backend service backend'],
+      ['group', 'g1', 3, 'API group group'],
+      ['api', 'a1', 4, 'API api'],
+    ])
+    expect(createdResources(EMPTY_PROGRESS)).toEqual([])
+  })
+
+  it('rewinds to a step: that step and the later ones are undone, the earlier ones kept', () => {
+    const rewound = rewindTo(done, 3)
+    expect(rewound).toEqual({
+      version: 1,
+      functionName: 'fn',
+      functionArn: 'arn',
+      backendId: 'b1',
+      backendName: 'backend',
+      backendModelId: 'm1',
+    })
+    expect(firstOpenStep(rewound)).toBe(3)
+    expect(rewindTo(done, 0)).toEqual(EMPTY_PROGRESS)
   })
 })

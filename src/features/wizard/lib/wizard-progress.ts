@@ -33,6 +33,12 @@ const ProgressSchema = z.object({
   requestPath: z.string().optional(),
   published: z.boolean().optional(),
   called: z.boolean().optional(),
+  /**
+   * Set when the wizard started over by itself because everything it had created was gone: what was
+   * gone, for the note saying so. Kept with the progress, so a reset made while the wizard is open
+   * (the reset leaves the page) is still explained when the user comes back.
+   */
+  restartedBecauseGone: z.array(z.string()).optional(),
 })
 export type WizardProgress = z.infer<typeof ProgressSchema>
 
@@ -59,6 +65,69 @@ export function isStepDone(progress: WizardProgress, index: number): boolean {
       return false
   }
 }
+
+/** What each step records, in step order: forgetting a step forgets these. */
+const STEP_FIELDS: ReadonlyArray<ReadonlyArray<keyof WizardProgress>> = [
+  ['functionName', 'functionArn'],
+  ['backendId', 'backendName'],
+  ['backendModelId'],
+  ['groupId', 'groupName', 'subDomain'],
+  ['apiId', 'apiName', 'requestPath'],
+  ['published'],
+  ['called'],
+]
+
+/** The progress with step `index` and every later one undone (they build on it), earlier ones kept. */
+export function rewindTo(progress: WizardProgress, index: number): WizardProgress {
+  const next: WizardProgress = { ...progress }
+  for (const fields of STEP_FIELDS.slice(index)) for (const field of fields) delete next[field]
+  return next
+}
+
+/** A cloud resource a Quick Start flow created, and the step (0-based) that created it. */
+export interface CreatedResource {
+  kind: 'function' | 'backend' | 'group' | 'api' | 'app'
+  id: string
+  label: string
+  step: number
+}
+
+/** The resources the progress names (the cloud may have lost them since: see api/check-resources.ts). */
+export function createdResources(progress: WizardProgress): CreatedResource[] {
+  const list: CreatedResource[] = []
+  if (progress.functionName)
+    list.push({
+      kind: 'function',
+      id: progress.functionName,
+      label: `function ${progress.functionName}`,
+      step: 0,
+    })
+  if (progress.backendId)
+    list.push({
+      kind: 'backend',
+      id: progress.backendId,
+      label: `backend service ${progress.backendName ?? progress.backendId}`,
+      step: 1,
+    })
+  if (progress.groupId)
+    list.push({
+      kind: 'group',
+      id: progress.groupId,
+      label: `API group ${progress.groupName ?? progress.groupId}`,
+      step: 3,
+    })
+  if (progress.apiId)
+    list.push({
+      kind: 'api',
+      id: progress.apiId,
+      label: `API ${progress.apiName ?? progress.apiId}`,
+      step: 4,
+    })
+  return list
+}
+
+/** Whether any step is done (Start Over has something to forget). */
+export const hasProgress = (progress: WizardProgress) => WIZARD_STEPS.some((_, i) => isStepDone(progress, i))
 
 /** The first step not done yet (the last step when everything is done). */
 export function firstOpenStep(progress: WizardProgress): number {

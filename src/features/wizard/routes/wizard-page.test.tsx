@@ -27,6 +27,7 @@ describe('Quick Start', () => {
         body = (await request.json()) as Record<string, unknown>
         return HttpResponse.json(makeFc3Function(String(body.functionName)))
       }),
+      http.get('/api/fc/2023-03-30/functions/my-hello', () => HttpResponse.json(makeFc3Function('my-hello'))),
     )
     renderWithProviders(<WizardPage />)
     const steps = screen.getByRole('list', { name: 'Quick Start steps' })
@@ -64,7 +65,9 @@ describe('Quick Start', () => {
     )
     const calls: Record<string, string>[] = []
     server.use(
+      http.get('/api/fc/2023-03-30/functions/my-hello', () => HttpResponse.json(makeFc3Function('my-hello'))),
       cloudApi({
+        DescribeBackendInfo: () => ({ BackendInfo: BACKEND_INFO }),
         CreateApiGroup: (params) => {
           calls.push(Object.fromEntries(params))
           return {
@@ -103,5 +106,93 @@ describe('Quick Start', () => {
       }),
     )
     expect(screen.getByRole('heading', { name: 'Step 1: Create an event function' })).toBeTruthy()
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+
+  it('starts over by itself, and says so, when everything it created is gone (Reset demo data)', async () => {
+    saveStarted()
+    server.use(functionGone(), cloudApi({ DescribeBackendInfo: backendGone }))
+    renderWithProviders(<WizardPage />)
+    const notice = await screen.findByText(/The Quick Start started over:/)
+    expect(notice.closest('[role=status]')?.textContent).toContain(
+      'function my-hello, backend service my-backend',
+    )
+    expect(screen.getByRole('heading', { name: 'Step 1: Create an event function' })).toBeTruthy()
+    expect(screen.getByText(/Nothing yet\./)).toBeTruthy()
+    // The note is saved with the progress: it is still there after the page is left and opened again.
+    expect(loadProgress()).toEqual({
+      version: 1,
+      restartedBecauseGone: ['function my-hello', 'backend service my-backend'],
+    })
+    cleanup()
+    renderWithProviders(<WizardPage />)
+    const again = screen.getByText(/The Quick Start started over:/)
+    await userEvent
+      .setup()
+      .click(within(again.closest('[role=status]') as HTMLElement).getByRole('button', { name: 'Dismiss' }))
+    expect(screen.queryByText(/The Quick Start started over:/)).toBeNull()
+    expect(loadProgress()).toEqual({ version: 1 })
+  })
+
+  it('says which resources are gone when some are, and redoes the steps from the first of them', async () => {
+    const user = userEvent.setup()
+    saveStarted()
+    server.use(
+      http.get('/api/fc/2023-03-30/functions/my-hello', () => HttpResponse.json(makeFc3Function('my-hello'))),
+      cloudApi({ DescribeBackendInfo: backendGone }),
+    )
+    renderWithProviders(<WizardPage />)
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toContain(
+      'Some resources of this Quick Start no longer exist: backend service my-backend.',
+    )
+    const created = screen.getByRole('list', { name: 'Created resources' })
+    expect(within(created).getByText('Deleted')).toBeTruthy()
+    await user.click(within(alert).getByRole('button', { name: 'Redo from Step 2: Backend Service' }))
+    expect(screen.getByRole('heading', { name: 'Step 2: Create a backend service' })).toBeTruthy()
+    expect(loadProgress()).toEqual({
+      version: 1,
+      functionName: 'my-hello',
+      functionArn: 'acs:fc:cn-hangzhou:1234:functions/my-hello',
+    })
+    expect(screen.queryByRole('alert')).toBeNull()
   })
 })
+
+const BACKEND_INFO = {
+  BackendId: 'b1',
+  BackendName: 'my-backend',
+  BackendType: 'FC_EVENT_V3',
+  Description: '',
+  CreatedTime: '2024-05-01T08:00:00Z',
+  ModifiedTime: '2024-05-01T08:00:00Z',
+  BackendModels: [],
+}
+
+function saveStarted() {
+  window.localStorage.setItem(
+    STORAGE_KEY,
+    JSON.stringify({
+      version: 1,
+      functionName: 'my-hello',
+      functionArn: 'acs:fc:cn-hangzhou:1234:functions/my-hello',
+      backendId: 'b1',
+      backendName: 'my-backend',
+      backendModelId: 'm1',
+    }),
+  )
+}
+
+const functionGone = () =>
+  http.get('/api/fc/2023-03-30/functions/my-hello', () =>
+    HttpResponse.json(
+      { Code: 'FunctionNotFound', Message: 'function not exist', RequestId: 'r' },
+      { status: 404 },
+    ),
+  )
+
+const backendGone = () =>
+  HttpResponse.json(
+    { RequestId: 'R', HostId: 'h', Code: 'NotFoundBackend', Message: 'Cannot find resource', Recommend: '' },
+    { status: 400 },
+  )

@@ -6,8 +6,10 @@ import { RefreshIcon } from '@/components/ui/icons'
 import { PageHeader } from '@/components/ui/page-header'
 import { StepIndicator } from '@/components/ui/step-indicator'
 import { useToast } from '@/components/ui/toast'
+import { useMissingResources } from '../api/check-resources'
 import { CallStep } from '../components/call-step'
 import { CreatedResources } from '../components/created-resources'
+import { MissingResourcesNotice, RestartedNotice } from '../components/resource-check-notice'
 import {
   ApiStep,
   BackendStep,
@@ -20,10 +22,13 @@ import {
 import { WebAppFlow } from '../components/web-app-flow'
 import {
   clearProgress,
+  createdResources,
   EMPTY_PROGRESS,
   firstOpenStep,
+  hasProgress,
   isStepDone,
   loadProgress,
+  rewindTo,
   saveProgress,
   WIZARD_STEPS,
   type WizardProgress,
@@ -42,7 +47,9 @@ const STEP_COMPONENTS = [
 /**
  * /wizard — Quick Start: the guide's event-function flow end to end (seeds 000/002: create the
  * function → backend service → bind it to Production → API group → API → publish → call), one real
- * resource per step. Progress and the created ids live in localStorage, so a reload resumes.
+ * resource per step. Progress and the created ids live in localStorage, so a reload resumes — after
+ * checking that what it names still exists: when everything is gone (the emulator's "Reset demo
+ * data") it starts over and says so; when some is gone it says what and offers to redo from there.
  */
 export function Component() {
   const [searchParams, setSearchParams] = useSearchParams()
@@ -89,15 +96,34 @@ function EventFlow({ flowChoice }: { flowChoice: ReactNode }) {
   const [suffix] = useState(() => Math.random().toString(36).slice(2, 6))
   const [confirmReset, setConfirmReset] = useState(false)
   const heading = useRef<HTMLDivElement>(null)
+  const check = useMissingResources(createdResources(progress))
+  const missing = check.data?.missing ?? []
+  const partlyGone = missing.length > 0 && missing.length < (check.data?.resources.length ?? 0)
 
   useEffect(() => saveProgress(progress), [progress])
 
-  const update = (patch: Partial<WizardProgress>) => setProgress((current) => ({ ...current, ...patch }))
+  const update = (patch: Partial<WizardProgress>) =>
+    setProgress(({ restartedBecauseGone: _, ...current }) => ({ ...current, ...patch }))
   const goTo = (index: number) => {
     setViewing(index)
     // Keyboard and screen-reader users land on the step they moved to.
     requestAnimationFrame(() => heading.current?.focus())
   }
+  const startOver = () => {
+    clearProgress()
+    setProgress(EMPTY_PROGRESS)
+    setViewing(0)
+  }
+  // Everything it had created is gone (a reset of the demo data): nothing to resume, so start over.
+  useEffect(() => {
+    const result = check.data
+    if (!result || result.missing.length === 0 || result.missing.length < result.resources.length) return
+    const next = { ...EMPTY_PROGRESS, restartedBecauseGone: result.missing.map((r) => r.label) }
+    // Saved at once: a reset made from this page leaves it before another render would save.
+    saveProgress(next)
+    setProgress(next)
+    setViewing(0)
+  }, [check.data])
   // The indicator's "current" is the first open step; done steps before it can be revisited.
   const current = firstOpenStep(progress)
   const allDone = WIZARD_STEPS.every((_, i) => isStepDone(progress, i))
@@ -121,7 +147,7 @@ function EventFlow({ flowChoice }: { flowChoice: ReactNode }) {
             <Button
               icon={<RefreshIcon />}
               onClick={() => setConfirmReset(true)}
-              disabled={progress === EMPTY_PROGRESS}
+              disabled={!hasProgress(progress)}
             >
               Start Over
             </Button>
@@ -134,11 +160,36 @@ function EventFlow({ flowChoice }: { flowChoice: ReactNode }) {
         onStepClick={goTo}
         label="Quick Start steps"
       />
+      {(progress.restartedBecauseGone || partlyGone) && (
+        <div className="wizard__notices">
+          {progress.restartedBecauseGone && (
+            <RestartedNotice gone={progress.restartedBecauseGone} onDismiss={() => update({})} />
+          )}
+          {partlyGone && (
+            <MissingResourcesNotice
+              missing={missing}
+              stepTitle={(step) => WIZARD_STEPS[step] ?? ''}
+              onRedo={(step) => {
+                setProgress(rewindTo(progress, step))
+                goTo(step)
+                toast({
+                  title: `Quick Start back at step ${step + 1}`,
+                  description: 'Later steps are to be redone.',
+                })
+              }}
+              onStartOver={() => {
+                startOver()
+                toast({ title: 'Quick Start restarted' })
+              }}
+            />
+          )}
+        </div>
+      )}
       <div className="wizard">
         <div ref={heading} className="wizard__step" tabIndex={-1}>
           <Step {...props} />
         </div>
-        <CreatedResources progress={progress} />
+        <CreatedResources progress={progress} missing={missing.map((r) => r.kind)} />
       </div>
       <ConfirmDialog
         open={confirmReset}
@@ -147,9 +198,7 @@ function EventFlow({ flowChoice }: { flowChoice: ReactNode }) {
         tone="primary"
         onClose={() => setConfirmReset(false)}
         onConfirm={() => {
-          clearProgress()
-          setProgress(EMPTY_PROGRESS)
-          setViewing(0)
+          startOver()
           setConfirmReset(false)
           toast({
             title: 'Quick Start restarted',

@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import type { DescribeApiResponse, StageName } from '@/cloud-api/cloudapi'
 import { Select } from '@/components/ui/field'
 import { AppLink } from '@/components/ui/link'
@@ -33,6 +34,12 @@ export function CallAsFields({
   const list = apps.data?.Apps.AppItem ?? []
   const appId = value.mode === 'anonymous' ? undefined : value.appId
   const firstApp = list.find((a) => authorizedIds.has(a.AppId)) ?? list[0]
+
+  // Chosen before the apps were listed: take the first (authorized) one as soon as they are, rather than
+  // leave no app chosen (Send would have nothing to sign or read the AppCode of).
+  useEffect(() => {
+    if (value.mode !== 'anonymous' && !value.appId && firstApp) onChange({ ...value, appId: firstApp.AppId })
+  }, [value, firstApp, onChange])
 
   const setMode = (mode: CallAs['mode']) => {
     if (mode === 'anonymous') onChange({ mode })

@@ -52,10 +52,11 @@ export function DebugForm({
   const names = pathParameterNames(definition.requestPath)
   const path = fillPath(definition.requestPath, pathValues)
   const bodyless = method === 'GET' || method === 'HEAD'
+  const needsApp = callAs.mode !== 'anonymous' && !callAs.appId
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (callAs.mode !== 'anonymous' && !callAs.appId) return
+    if (needsApp) return
     onSend({
       subDomain,
       stage,
@@ -128,7 +129,15 @@ export function DebugForm({
         />
       </div>
       <div className="row">
-        <Button type="submit" variant="primary" icon={<PlayIcon />} loading={pending}>
+        <Button
+          type="submit"
+          variant="primary"
+          icon={<PlayIcon />}
+          loading={pending}
+          // Calling as an app needs one: enabled once the apps are listed and one is chosen.
+          disabled={needsApp}
+          title={needsApp ? 'Choose the app to call as.' : undefined}
+        >
           Send Request
         </Button>
       </div>

@@ -5,9 +5,10 @@ import { ErrorPanel } from '@/components/ui/error-panel'
 import { Panel } from '@/components/ui/panel'
 import { Spinner } from '@/components/ui/spinner'
 import { toApiError } from '@/lib/api-error'
-import { localCloudCurl } from '@/lib/cloud/curl'
+import { curlReach, reachableCurl } from '@/lib/cloud/curl'
 import { serverStringToSignFromMessage } from '@/lib/cloud/string-to-sign'
 import { type DebugResult, useDebugApi } from '../../api/debug-api'
+import { useEmulatorInfo } from '../../api/emulator-info'
 import { useApiGroupOf } from '../../api/get-group'
 import { DebugForm } from './debug-form'
 import { EnvelopeVerdict, EventBlock, FunctionBlock, RequestBlock, ResponseBlock } from './exchange-blocks'
@@ -74,7 +75,8 @@ export function DebugTab({ api }: { api: DescribeApiResponse }) {
 
 function DebugResultView({ result, stale }: { result: DebugResult; stale: boolean }) {
   const { exchange, trace } = result
-  const curl = localCloudCurl(new URL(exchange.sent.url).host, {
+  const reach = curlReach(useEmulatorInfo().data)
+  const curl = reachableCurl(reach, new URL(exchange.sent.url).host, {
     method: exchange.sent.method,
     path: exchange.sent.url.replace(/^http:\/\/[^/]+/, ''),
     headers: exchange.sent.headers,
@@ -110,7 +112,17 @@ function DebugResultView({ result, stale }: { result: DebugResult; stale: boolea
         />
       )}
       {trace && <EnvelopeVerdict trace={trace} />}
-      <CommandLine label="curl for the local cloud" command={curl} />
+      {curl ? (
+        <CommandLine
+          label={`curl for ${reach?.kind === 'cloud' ? 'Alibaba Cloud' : 'the local cloud'}`}
+          command={curl}
+        />
+      ) : reach?.kind === 'in-page' ? (
+        <p className="field__hint">
+          No curl line: this cloud runs inside the browser tab, which a terminal cannot reach. Under{' '}
+          <code>npm start</code> the same request is shown here as a curl line for the local cloud.
+        </p>
+      ) : null}
     </div>
   )
 }
