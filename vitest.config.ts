@@ -9,6 +9,7 @@ export default defineConfig({
     // The JSON report feeds .ci/run's closing TOTAL line.
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
+    setupFiles: ['src/test-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
   },
