@@ -47,6 +47,7 @@ export class ProxyRefusal extends Error {
 }
 
 const SIGNED: ReadonlySet<ApiService> = new Set(['fc', 'cloudapi'])
+const NO_BODY = new Uint8Array()
 
 function outgoingHeaders(incoming: Headers, service: ApiService): Record<string, string> {
   const headers: Record<string, string> = {}
@@ -95,18 +96,19 @@ export async function forward(request: Request, options: ForwardOptions): Promis
       pathAndQuery: resolved.upstreamPath,
       host: upstream.host,
       headers,
-      body: body ?? new Uint8Array(),
+      body: body ?? NO_BODY,
       accountId: options.accountId,
     },
     options.accessKey,
     options.now?.() ?? Date.now(),
   )
+  // `headers` is this call's own object (outgoingHeaders built it): add the signature in place.
   return sendUpstream({
     origin: upstream.origin,
     host: upstream.host,
     method: request.method,
     pathAndQuery: resolved.upstreamPath,
-    headers: { ...headers, ...signature },
+    headers: Object.assign(headers, signature),
     body,
     signal: request.signal,
   })

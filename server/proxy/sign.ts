@@ -63,6 +63,7 @@ export async function signUpstream(
   const headers = { ...target.headers, host: target.host }
   const method = target.method.toUpperCase()
   if (target.service === 'cloudapi') {
+    const query = new URLSearchParams(url.search)
     const signed = await signAcs3({
       method,
       path: url.pathname,
@@ -72,8 +73,8 @@ export async function signUpstream(
       key,
       now,
       nonce,
-      action: new URLSearchParams(url.search).get('Action') ?? undefined,
-      version: new URLSearchParams(url.search).get('Version') ?? undefined,
+      action: query.get('Action') ?? undefined,
+      version: query.get('Version') ?? undefined,
     })
     return signed.headers
   }

@@ -11,8 +11,17 @@ export interface AccessKey {
 
 /** `2016-02-23T12:46:24Z`: RPC `Timestamp` and V3 `x-acs-date` (UTC, no milliseconds; reference §2a/§2b). */
 export function formatIsoSeconds(epochMs: number): string {
-  return `${new Date(epochMs).toISOString().slice(0, 19)}Z`
+  // Signers ask many times a second (the proxy once per forwarded call): format each second once.
+  const second = Math.floor(epochMs / 1000)
+  if (second !== lastSecond) {
+    lastIso = `${new Date(second * 1000).toISOString().slice(0, 19)}Z`
+    lastSecond = second
+  }
+  return lastIso
 }
+
+let lastSecond = Number.NaN
+let lastIso = ''
 
 /** `Mon, 02 Jan 2006 15:04:05 GMT`: the `Date` header of FC 2016-08-15 (reference §2c). */
 export function formatHttpDate(epochMs: number): string {

@@ -12,7 +12,7 @@
  */
 import { type AccessKey, formatHttpDate } from './credentials'
 import { constantTimeEqual, hmac } from './crypto'
-import { byCodeUnit, formDecode, percentDecode, rawPairs, toBase64 } from './encoding'
+import { byCodeUnit, formDecode, percentDecode, rawPairs } from './encoding'
 
 export const FC2016_PROXY_PREFIX = '/2016-08-15/proxy/'
 
@@ -49,7 +49,7 @@ export function fc2016StringToSign(parts: Fc2016Parts): string {
 }
 
 export async function fc2016Signature(stringToSign: string, accessKeySecret: string): Promise<string> {
-  return toBase64(await hmac('SHA-256', accessKeySecret, stringToSign))
+  return hmac('SHA-256', accessKeySecret, stringToSign, 'base64')
 }
 
 /** Splits a raw path + query into the decoded parts the string to sign is built from. */

@@ -12,7 +12,7 @@
  * the canonical string — the one the real gateway puts in `X-Ca-Error-Message` — when none matches.
  */
 import { constantTimeEqual, type HmacHash, hmac } from './crypto'
-import { byCodeUnit, formDecode, percentDecode, rawPairs, toBase64 } from './encoding'
+import { byCodeUnit, formDecode, percentDecode, rawPairs } from './encoding'
 import { contentMd5 } from './md5'
 
 export type GatewaySignatureMethod = 'HmacSHA256' | 'HmacSHA1'
@@ -160,7 +160,7 @@ export function gatewayHash(method: string | undefined): HmacHash | null {
 }
 
 export async function gatewaySignature(stringToSign: string, appSecret: string, hash: HmacHash) {
-  return toBase64(await hmac(hash, appSecret, stringToSign))
+  return hmac(hash, appSecret, stringToSign, 'base64')
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import { type AccessKey, formatIsoSeconds } from './credentials'
 import { constantTimeEqual, hmac } from './crypto'
-import { byCodeUnit, percentEncode, toBase64 } from './encoding'
+import { byCodeUnit, percentEncode } from './encoding'
 
 export type RpcParams = Record<string, string>
 
@@ -27,7 +27,7 @@ export function rpcV1StringToSign(method: string, params: RpcParams): string {
 }
 
 export async function rpcV1Signature(stringToSign: string, accessKeySecret: string): Promise<string> {
-  return toBase64(await hmac('SHA-1', `${accessKeySecret}&`, stringToSign))
+  return hmac('SHA-1', `${accessKeySecret}&`, stringToSign, 'base64')
 }
 
 export interface RpcV1SignInput {

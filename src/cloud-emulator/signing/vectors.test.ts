@@ -3,8 +3,16 @@
  * signature-vectors.generated.json, gateway-signature-vectors.higress.json).
  */
 import { describe, expect, it } from 'vitest'
-import { acs3CanonicalRequest, acs3Signature, acs3StringToSign, parseAcs3Authorization } from './acs3'
+import {
+  acs3CanonicalQuery,
+  acs3CanonicalRequest,
+  acs3CanonicalUri,
+  acs3Signature,
+  acs3StringToSign,
+  parseAcs3Authorization,
+} from './acs3'
 import { EMPTY_SHA256_HEX, sha256Hex } from './crypto'
+import { byCodeUnit, formDecode, percentEncode, rawPairs } from './encoding'
 import { fc2016Signature, fc2016StringToSign } from './fc2016'
 import higress from './fixtures/gateway-signature-vectors.higress.json'
 import official from './fixtures/official-vectors.json'
@@ -90,6 +98,40 @@ describe('ACS3-HMAC-SHA256 (V3)', () => {
     expect(await acs3Signature(await acs3StringToSign(canonicalRequest), v.accessKeySecret)).toBe(
       auth.signature,
     )
+  })
+
+  it('canonicalises path and query as the definitions say, shortcuts or not', () => {
+    // The definitions (reference §2b): every query name and value decoded then percentEncoded; the
+    // path's three fix-ups applied one after the other.
+    const query = (raw: string) =>
+      rawPairs(raw)
+        .map(({ name, value }) => [percentEncode(formDecode(name)), percentEncode(formDecode(value))])
+        .sort(([a, av], [b, bv]) => byCodeUnit(a!, b!) || byCodeUnit(av!, bv!))
+        .map(([name, value]) => `${name}=${value}`)
+        .join('&')
+    const uri = (raw: string) =>
+      (raw || '/').replace(/\+/g, '%20').replace(/\*/g, '%2A').replace(/%7E/gi, '~')
+    for (const raw of [
+      '',
+      '?',
+      '?limit=20&prefix=fn_1-a.b~c',
+      "?b=a%20b*c~(d)!'&a=x%2By%2Fz%3D&a=x+y",
+      '?tag=b&tag=a&tag=&tag&%41=%7e&~k=%7E&&',
+      '?bad=%E4%B8&utf8=%E4%B8%AD%F0%9F%98%80&raw=中',
+    ])
+      expect(acs3CanonicalQuery(raw)).toBe(query(raw))
+    for (const raw of ['', '/', '/a+b*c%7Ed%7e/%2B%2a', '/fn%7Ea', '/fn%7ea', '/demo', '/%41%7', '/+*'])
+      expect(acs3CanonicalUri(raw)).toBe(uri(raw))
+  })
+
+  it('signs a header named twice in SignedHeaders (any case) once', () => {
+    const parts = { method: 'GET', path: '/', search: '', hashedPayload: EMPTY_SHA256_HEX }
+    const { canonicalRequest, signedHeaders } = acs3CanonicalRequest(
+      { ...parts, headers: { Host: 'h', 'x-acs-date': 'd' } },
+      ['x-acs-date', 'Host', 'host'],
+    )
+    expect(signedHeaders).toEqual(['host', 'x-acs-date'])
+    expect(canonicalRequest).toBe(`GET\n/\n\nhost:h\nx-acs-date:d\n\nhost;x-acs-date\n${EMPTY_SHA256_HEX}`)
   })
 
   it('hashes the empty body to the documented constant', async () => {
