@@ -38,13 +38,18 @@ const URI_FIXUPS = /[+*]|%7e/gi
 const UNRESERVED = /^[A-Za-z0-9._~-]*$/
 const canonicalComponent = (raw: string) => (UNRESERVED.test(raw) ? raw : percentEncode(formDecode(raw)))
 
+/** `limit=20`, the console's commonest query: one such pair is canonical as it is (nothing to sort either). */
+const ONE_UNRESERVED_PAIR = /^[A-Za-z0-9._~-]+=[A-Za-z0-9._~-]*$/
+
 /**
  * `k=v` pairs, decoded and re-encoded with percentEncode, sorted by name (then value, for repeated
  * names), an empty or missing value giving `k=` (the SDK's `getAuthorizationQueryString`). Re-encoding
  * makes the result independent of how the client escaped the query (`%20` or `+`, `%7E` or `~`).
  */
 export function acs3CanonicalQuery(rawSearch: string): string {
-  const pairs = rawPairs(rawSearch).map(
+  const text = rawSearch.startsWith('?') ? rawSearch.slice(1) : rawSearch
+  if (ONE_UNRESERVED_PAIR.test(text)) return text
+  const pairs = rawPairs(text).map(
     ({ name, value }) => [canonicalComponent(name), canonicalComponent(value)] as const,
   )
   if (pairs.length > 1) pairs.sort(([a, av], [b, bv]) => byCodeUnit(a, b) || byCodeUnit(av, bv))
@@ -71,7 +76,10 @@ export function acs3CanonicalRequest(
   parts: Acs3Parts,
   signedHeaders: readonly string[],
 ): { canonicalRequest: string; signedHeaders: string[] } {
-  return canonicalRequestOf(parts, lowerCaseHeaders(parts.headers), signedHeaders)
+  // sort() without a comparator orders strings by UTF-16 code unit, as byCodeUnit does.
+  const names = [...new Set(signedHeaders.map((n) => n.toLowerCase()))].sort()
+  const { canonicalRequest } = canonicalRequestOf(parts, names, lowerCaseHeaders(parts.headers))
+  return { canonicalRequest, signedHeaders: names }
 }
 
 /** name → value with lower-case names; of names differing only in case, the last one wins. */
@@ -84,23 +92,21 @@ function lowerCaseHeaders(headers: Record<string, string>, only?: (lowerName: st
   return lower
 }
 
+/** `names`: lower-case, unique and sorted; returns the canonical request and `SignedHeaders`. */
 function canonicalRequestOf(
   parts: Omit<Acs3Parts, 'headers'>,
+  names: readonly string[],
   lower: ReadonlyMap<string, string>,
-  signedHeaders: readonly string[],
-): { canonicalRequest: string; signedHeaders: string[] } {
-  // sort() without a comparator orders strings by UTF-16 code unit, as byCodeUnit does; repeats end
-  // up adjacent and are signed once.
-  const sorted = signedHeaders.map((n) => n.toLowerCase()).sort()
-  const names: string[] = []
+): { canonicalRequest: string; signedHeaders: string } {
   let canonicalHeaders = ''
-  for (const name of sorted) {
-    if (name === names[names.length - 1]) continue
-    names.push(name)
+  let signedHeaders = ''
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!
     canonicalHeaders += `${name}:${(lower.get(name) ?? '').trim()}\n`
+    signedHeaders += i === 0 ? name : `;${name}`
   }
-  const canonicalRequest = `${parts.method.toUpperCase()}\n${acs3CanonicalUri(parts.path)}\n${acs3CanonicalQuery(parts.search)}\n${canonicalHeaders}\n${names.join(';')}\n${parts.hashedPayload}`
-  return { canonicalRequest, signedHeaders: names }
+  const canonicalRequest = `${parts.method.toUpperCase()}\n${acs3CanonicalUri(parts.path)}\n${acs3CanonicalQuery(parts.search)}\n${canonicalHeaders}\n${signedHeaders}\n${parts.hashedPayload}`
+  return { canonicalRequest, signedHeaders }
 }
 
 export async function acs3StringToSign(canonicalRequest: string): Promise<string> {
@@ -151,14 +157,14 @@ export async function signAcs3(
   for (const name of Object.keys(added)) headers.set(name, added[name]!)
   const { canonicalRequest, signedHeaders } = canonicalRequestOf(
     { method: input.method, path: input.path, search: input.search, hashedPayload },
+    [...headers.keys()].sort(),
     headers,
-    [...headers.keys()],
   )
   // acs3StringToSign and acs3Signature inline: with a synchronous backend these awaits take a plain
   // string, not a promise of an async wrapper's each.
   const stringToSign = `${ACS3}\n${await sha256Hex(canonicalRequest)}`
   const signature = await hmac('SHA-256', input.key.accessKeySecret, stringToSign, 'hex')
-  added.authorization = `${ACS3} Credential=${input.key.accessKeyId},SignedHeaders=${signedHeaders.join(';')},Signature=${signature}`
+  added.authorization = `${ACS3} Credential=${input.key.accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`
   return { headers: added, stringToSign }
 }
 
