@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiRequest } from '@/lib/api-client'
 import { apiPaths } from '@/lib/api-paths'
 
-/** `POST /api/emulator/reset`: back to the emulator's seed data ("Reset demo data"). */
+/** `POST /api/emulator/reset`: empties the emulator and stops its function instances ("Reset demo data"). */
 export function useResetEmulator({ onSuccess }: { onSuccess?: () => void } = {}) {
   const queryClient = useQueryClient()
   return useMutation({

@@ -15,7 +15,7 @@ export function ResetDemoDataButton({ onReset }: { onReset?: () => void }) {
   const reset = useResetEmulator({
     onSuccess: () => {
       setOpen(false)
-      toast({ title: 'Demo data reset', description: 'The emulator is back to its initial state.' })
+      toast({ title: 'Demo data reset', description: 'The emulator is empty: nothing from before is left.' })
       onReset?.()
     },
   })
@@ -37,9 +37,9 @@ export function ResetDemoDataButton({ onReset }: { onReset?: () => void }) {
           reset.reset()
         }}
       >
-        All functions and their code in the{' '}
-        {mode.data.kind === 'browser' ? 'browser emulator' : 'local cloud'} are replaced by the initial demo
-        data. Saved test events in this browser are kept.
+        Everything in the {mode.data.kind === 'browser' ? 'browser emulator' : 'local cloud'} is deleted:
+        functions and their code, FC 2.0 services, API groups, APIs, backend services, apps, IP and traffic
+        controls. Running function instances stop. Saved test events in this browser are kept.
       </ConfirmDialog>
     </>
   )
