@@ -12,7 +12,7 @@ import {
   parseAcs3Authorization,
 } from './acs3'
 import { EMPTY_SHA256_HEX, sha256Hex } from './crypto'
-import { byCodeUnit, formDecode, percentEncode, rawPairs } from './encoding'
+import { byCodeUnit, formDecode, percentEncode, rawPairs, sortByCodeUnit } from './encoding'
 import { fc2016Signature, fc2016StringToSign } from './fc2016'
 import higress from './fixtures/gateway-signature-vectors.higress.json'
 import official from './fixtures/official-vectors.json'
@@ -130,6 +130,24 @@ describe('ACS3-HMAC-SHA256 (V3)', () => {
       expect(acs3CanonicalQuery(raw)).toBe(query(raw))
     for (const raw of ['', '/', '/a+b*c%7Ed%7e/%2B%2a', '/fn%7Ea', '/fn%7ea', '/demo', '/%41%7', '/+*'])
       expect(acs3CanonicalUri(raw)).toBe(uri(raw))
+  })
+
+  it('sorts header names as sort() does, short lists and long', () => {
+    const names = [
+      'x-acs-date',
+      'host',
+      'x-acs-action',
+      'content-type',
+      'x-acs-Z',
+      'X-acs-a',
+      'x-acs-',
+      'é',
+      'a',
+    ]
+    for (let n = 0; n <= 40; n++) {
+      const list = Array.from({ length: n }, (_, i) => `${names[(i * 7) % names.length]}${i % 3}`)
+      expect(sortByCodeUnit([...list])).toEqual([...list].sort())
+    }
   })
 
   it('signs a header named twice in SignedHeaders (any case) once', () => {
