@@ -1,6 +1,6 @@
 /**
  * The local cloud: a small node:http adapter around the emulator core (style-anchors §6.6 option B,
- * chosen for its request log). It converts IncomingMessage → web Request (keeping the Host header,
+ * chosen for its request log). It converts IncomingMessage → the core's WireRequest (keeping the Host header,
  * which the gateway data plane will route by), asks `emulator.handle`, and streams the Response back.
  *
  * One log line per request on stdout: time, method, path (no query: RPC queries carry AccessKey ids
@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net'
 import type { Clock } from '../../src/cloud-emulator/clock.ts'
 import { entityTooLarge, toFc3ErrorResponse } from '../../src/cloud-emulator/http/errors.ts'
 import { inMemoryBody } from '../../src/cloud-emulator/http/response.ts'
+import { headerRecordFromRaw, type WireRequest } from '../../src/cloud-emulator/http/wire.ts'
 import type { IdSource } from '../../src/cloud-emulator/ids.ts'
 import {
   type AccessKey,
@@ -70,6 +71,8 @@ export interface LocalCloud {
 
 class BodyTooLarge extends Error {}
 
+const NO_BODY = new Uint8Array()
+
 async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array> {
   const chunks: Buffer[] = []
   let size = 0
@@ -101,25 +104,25 @@ function connectionFacts(req: IncomingMessage): ConnectionFacts {
   return facts
 }
 
-function toRequest(
+/**
+ * The request as read off the socket (src/cloud-emulator/http/wire.ts): no WHATWG `Request` here; the
+ * emulator builds one only for the endpoints that read it (the data plane does not).
+ */
+function toWire(
   req: IncomingMessage,
-  body: Uint8Array | undefined,
+  body: Uint8Array,
   fallbackHost: string,
   localPort: number | undefined,
-): Request {
-  const headers = new Headers()
-  let host: string | undefined
+): WireRequest {
   // From rawHeaders: `req.headers` would build a second, parsed copy of them.
-  const raw = req.rawHeaders
-  for (let i = 0; i + 1 < raw.length; i += 2) {
-    headers.append(raw[i]!, raw[i + 1]!)
-    if (host === undefined && raw[i]!.length === 4 && raw[i]!.toLowerCase() === 'host') host = raw[i + 1]
-  }
+  const headers = headerRecordFromRaw(req.rawHeaders)
+  // A repeated Host counts once, as node:http's own `req.headers.host` does.
+  const host = headers.host?.split(',', 1)[0]
   const url = new URL(req.url ?? '/', `http://${host || fallbackHost}`)
   // `@alicloud/fc2` sends `Host` without the port; URLs the emulator hands out (code, HTTP triggers)
   // must still reach this server, so the port the request came in on is kept in the URL (not the header).
   if (url.port === '' && localPort !== undefined && localPort !== 80) url.port = String(localPort)
-  return new Request(url, { method: req.method, headers, body: body as Uint8Array<ArrayBuffer> | undefined })
+  return { method: req.method ?? 'GET', url, headers, body }
 }
 
 async function send(res: ServerResponse, response: Response): Promise<void> {
@@ -206,9 +209,9 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     let response: Response
     try {
       const hasBody = method !== 'GET' && method !== 'HEAD'
-      const body = hasBody ? await readBody(req, limit) : undefined
+      const body = hasBody ? await readBody(req, limit) : NO_BODY
       const { clientIp, localPort } = connectionFacts(req)
-      response = await emulator.handle(toRequest(req, body, `${host}:${port}`, localPort), { clientIp })
+      response = await emulator.handle(toWire(req, body, `${host}:${port}`, localPort), { clientIp })
     } catch (error) {
       // Only the adapter's own failures land here: emulator.handle never throws.
       const requestId = `local-${Date.now().toString(16)}`

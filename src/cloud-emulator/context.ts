@@ -3,6 +3,7 @@
  * swap the runtime) plus the request being answered.
  */
 import type { Clock } from './clock'
+import type { WireRequest } from './http/wire'
 import type { IdSource } from './ids'
 import type { FunctionRuntimePort } from './runtime/types'
 import type { WebFunctionPort } from './runtime/web-functions'
@@ -42,7 +43,10 @@ export interface EmulatorDeps {
 }
 
 export interface OpContext extends EmulatorDeps {
-  request: Request
+  /** built on first read when the adapter gave a `WireRequest` (http/wire.ts) */
+  readonly request: Request
+  /** the request as the local cloud read it off the socket; absent for a `Request` (MSW, tests) */
+  wire?: WireRequest
   url: URL
   /** decoded path parameters of the matched route */
   params: Record<string, string>

@@ -44,11 +44,19 @@ function through(
     : { kind: 'unsupported' }
 }
 
+/** Every *.alicloudapi.com host is the gateway's (an unknown group gets the gateway's own error). */
+export const isGatewayHost = (url: URL) => url.hostname.toLowerCase().endsWith(GATEWAY_DOMAIN_SUFFIX)
+
+export const GATEWAY_DISPATCH: Dispatched = {
+  kind: 'found',
+  service: 'gateway',
+  op: gatewayOperation,
+  params: Object.freeze({}) as Record<string, string>,
+}
+
 /** `headers` lets CloudAPI calls be recognised by `x-acs-action` (V3-signed SDK calls carry no Action= in the URL). */
 export function dispatch(method: string, url: URL, headers?: Headers): Dispatched {
-  // 1. Every *.alicloudapi.com host is the gateway's (an unknown group gets the gateway's own error).
-  if (url.hostname.toLowerCase().endsWith(GATEWAY_DOMAIN_SUFFIX))
-    return { kind: 'found', service: 'gateway', op: gatewayOperation, params: {} }
+  if (isGatewayHost(url)) return GATEWAY_DISPATCH
   // The gateway's debug traces (emulator-only) live beside the control endpoint.
   if (url.pathname === GATEWAY_TRACES_PATH && method.toUpperCase() === 'GET')
     return { kind: 'found', service: 'control', op: gatewayTraces, params: {} }

@@ -8,8 +8,9 @@ import { type Clock, systemClock } from './clock'
 import type { EmulatorDeps, EmulatorLogEvent, RuntimeMode } from './context'
 import { replaceState } from './control'
 import { isProxyPath } from './control-plane/fc2/proxy'
-import { dispatch } from './dispatch'
+import { dispatch, GATEWAY_DISPATCH, isGatewayHost } from './dispatch'
 import { FcError, pathNotSupported, toFc3ErrorResponse } from './http/errors'
+import { isWireRequest, requestFromWire, type WireRequest } from './http/wire'
 import { fcRequestId, type IdSource, randomIds } from './ids'
 import type { FunctionRuntimePort } from './runtime/types'
 import { type WebFunctionPort, withWebFunctions } from './runtime/web-functions'
@@ -19,6 +20,7 @@ import { emptyState } from './store/state'
 import { createStore } from './store/store'
 
 export type { EmulatorLogEvent, RuntimeMode } from './context'
+export type { HeaderRecord, WireRequest } from './http/wire'
 export type { AccessKey } from './signing/credentials'
 
 export interface EmulatorOptions {
@@ -71,8 +73,9 @@ export interface Emulator {
   /**
    * Answers one request as the cloud would. Never throws and never returns a stack trace: an
    * unexpected failure becomes FC's InternalServerError (500) body, and is passed to `log`.
+   * A `WireRequest` (the local cloud's) reaches the gateway data plane without a `Request` being built.
    */
-  handle(request: Request, options?: HandleOptions): Promise<Response>
+  handle(request: Request | WireRequest, options?: HandleOptions): Promise<Response>
   /** Resolves once the persisted state is loaded; rejects if it could not be (then only reset/seed work). */
   ready: Promise<void>
   /** Empties the state and stops every function instance (what `POST /__emulator/reset` does). */
@@ -144,14 +147,28 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     },
   )
 
-  async function answer(request: Request, requestId: string, clientIp?: string): Promise<Response> {
-    const url = new URL(request.url)
+  async function answer(
+    input: Request | WireRequest,
+    requestId: string,
+    clientIp?: string,
+  ): Promise<Response> {
+    const wire = isWireRequest(input) ? input : undefined
+    const url = wire ? wire.url : new URL((input as Request).url)
+    // A wire request becomes a `Request` only for the endpoints that read one (http/wire.ts).
+    let request = wire ? undefined : (input as Request)
+    const requestOf = () => {
+      request ??= requestFromWire(wire!)
+      return request
+    }
+    // The data plane, by Host alone (dispatch.ts rule 1): nothing to verify, no Request needed.
+    const gateway = isGatewayHost(url)
     // AccessKey signatures first, before routing, as the real endpoints check them (auth/verify.ts);
     // except FC 2.0 HTTP triggers, where the trigger's authType decides (control-plane/fc2/proxy.ts).
-    const refused = verify && !isProxyPath(url.pathname) ? await verify(request, url, requestId) : null
+    const refused =
+      verify && !gateway && !isProxyPath(url.pathname) ? await verify(requestOf(), url, requestId) : null
     if (refused) return refused
-    const target = dispatch(request.method, url, request.headers)
-    if (target.kind !== 'found') throw pathNotSupported(request.method, url.pathname)
+    const target = gateway ? GATEWAY_DISPATCH : dispatch(requestOf().method, url, requestOf().headers)
+    if (target.kind !== 'found') throw pathNotSupported(requestOf().method, url.pathname)
     if (closed) throw new FcError('InternalServerError', 500, 'the emulator is shutting down.')
     const failure = await loadError
     if (failure !== null && !store.isLoaded() && !RECOVERY_PATHS.has(url.pathname)) {
@@ -161,7 +178,17 @@ export function createEmulator(options: EmulatorOptions): Emulator {
         'the stored emulator state could not be loaded; POST /__emulator/reset (the console: "Reset demo data") starts over.',
       )
     }
-    return target.op({ ...deps, request, url, params: target.params, requestId, clientIp })
+    return target.op({
+      ...deps,
+      get request() {
+        return requestOf()
+      },
+      wire,
+      url,
+      params: target.params,
+      requestId,
+      clientIp,
+    })
   }
 
   return {

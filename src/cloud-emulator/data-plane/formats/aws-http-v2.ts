@@ -136,7 +136,7 @@ export const awsHttpV2Format: EventFormatAdapter = {
           path: rawPath,
           protocol: 'HTTP/1.1',
           sourceIp: request.clientIp,
-          userAgent: request.headers.get('user-agent') ?? '',
+          userAgent: request.headers['user-agent'] ?? '',
         },
         requestId: shortAwsId(request.requestId),
         routeKey,

@@ -163,7 +163,7 @@ export const awsRestV1Format: EventFormatAdapter = {
           principalOrgId: null,
           sourceIp: request.clientIp,
           user: null,
-          userAgent: request.headers.get('user-agent') ?? '',
+          userAgent: request.headers['user-agent'] ?? '',
           userArn: null,
         },
         path: `/${stage}${request.path}`,

@@ -5,6 +5,7 @@
  */
 import { GATEWAY_HEADERS } from '../../../cloud-api/cloudapi'
 import { inMemoryResponse } from '../../http/response'
+import type { HeaderRecord } from '../../http/wire'
 import type { InvokeOutcome } from '../../runtime/types'
 import { headerSafe } from '../gateway/respond'
 import type { BuiltEvent, ResponseContext } from './types'
@@ -158,11 +159,10 @@ const NOT_FORWARDED = new Set([
 ])
 
 /** The caller's headers a gateway passes on, lower-case names (as fetch keeps them), Host included. */
-export function callerHeaders(headers: Headers, host: string): [string, string][] {
+export function callerHeaders(headers: HeaderRecord, host: string): [string, string][] {
   const out: [string, string][] = [['host', host]]
-  headers.forEach((value, name) => {
-    if (name !== 'host' && !NOT_FORWARDED.has(name)) out.push([name, value])
-  })
+  for (const name in headers)
+    if (name !== 'host' && !NOT_FORWARDED.has(name)) out.push([name, headers[name]!])
   return out
 }
 

@@ -110,7 +110,7 @@ export const tencentScfFormat: EventFormatAdapter = {
         const value = request.query.get(name) ?? parameter.DefaultValue
         if (value !== undefined) queryStringParameters[name] = value
       } else if (parameter.Location === 'HEAD') {
-        const value = request.headers.get(name) ?? parameter.DefaultValue
+        const value = request.headers[name.toLowerCase()] ?? parameter.DefaultValue
         if (value !== undefined) headerParameters[name] = value
       }
     }

@@ -14,6 +14,7 @@
 import type { GatewayTraceAuth, STAGE_NAMES } from '../../../cloud-api/cloudapi'
 import { createNonceMemory, type NonceMemory, REPLAY_WINDOW_MS } from '../../auth/nonces'
 import type { OpContext } from '../../context'
+import type { HeaderRecord } from '../../http/wire'
 import { gatewayErrorStringToSign, verifyGateway } from '../../signing/gateway'
 import { contentMd5 } from '../../signing/md5'
 import { type AppRecord, authorizationKey } from '../../store/cloudapi-tables'
@@ -73,11 +74,11 @@ function parseTimestamp(text: string): number | null {
 }
 
 export interface AuthInput {
-  request: Request
+  method: string
   url: URL
   body: Uint8Array
-  /** the request's headers as one record (lower-case names), read once per call by the gateway */
-  headerRecord: Record<string, string>
+  /** the request's headers, read once per call by the gateway */
+  headers: HeaderRecord
 }
 
 /**
@@ -93,16 +94,16 @@ export async function authenticate(
   const definition = route.deployment.Definition
   if (definition.AuthType !== 'APP' && definition.AuthType !== 'APPOPENID') return { app: null, auth }
   const tables = ctx.store.read().cloudapi
-  const headers = call.request.headers
+  const { headers } = call
   auth.mode = 'none'
   const codeMode = definition.AppCodeAuthType || 'DEFAULT'
 
   // AppCode: `Authorization: APPCODE <code>` (aliyun-api-gateway SimpleClient; seed 002 Step 5), or the
   // `AppCode` query parameter when the API says HEADER_QUERY (doc 115437).
-  const header = APPCODE.exec(headers.get('authorization') ?? '')?.[1]
+  const header = APPCODE.exec(headers.authorization ?? '')?.[1]
   const query = call.url.searchParams.get('AppCode') ?? undefined
   // A query AppCode beside a signature is just a parameter, unless the API reads codes from the query.
-  const queryCounts = query !== undefined && (codeMode === 'HEADER_QUERY' || !headers.get('x-ca-key'))
+  const queryCounts = query !== undefined && (codeMode === 'HEADER_QUERY' || !headers['x-ca-key'])
   const code = header ?? (queryCounts ? query : undefined)
   if (code !== undefined) {
     auth.mode = 'appcode'
@@ -130,8 +131,8 @@ export async function authenticate(
     return { app, auth }
   }
 
-  const appKey = headers.get('x-ca-key')
-  if (appKey === null || appKey === '')
+  const appKey = headers['x-ca-key']
+  if (appKey === undefined || appKey === '')
     refuse(
       auth,
       new GatewayError(
@@ -141,9 +142,9 @@ export async function authenticate(
     )
   auth.mode = 'signature'
   auth.appKey = appKey
-  const method = headers.get('x-ca-signature-method')
+  const method = headers['x-ca-signature-method']
   auth.signatureMethod = method ?? 'HmacSHA256'
-  auth.signedHeaders = (headers.get('x-ca-signature-headers') ?? '')
+  auth.signedHeaders = (headers['x-ca-signature-headers'] ?? '')
     .split(',')
     .map((n) => n.trim())
     .filter(Boolean)
@@ -152,8 +153,8 @@ export async function authenticate(
   auth.appId = app.AppId
   auth.appName = app.AppName
 
-  if (!headers.get('x-ca-signature')) refuse(auth, new GatewayError('missingAuth', 'Empty Signature'))
-  if (method !== null && method !== 'HmacSHA256' && method !== 'HmacSHA1')
+  if (!headers['x-ca-signature']) refuse(auth, new GatewayError('missingAuth', 'Empty Signature'))
+  if (method !== undefined && method !== 'HmacSHA256' && method !== 'HmacSHA1')
     refuse(
       auth,
       new GatewayError(
@@ -172,26 +173,26 @@ export async function authenticate(
     )
 
   const now = ctx.clock.now()
-  const timestamp = headers.get('x-ca-timestamp')
-  if (timestamp !== null) {
+  const timestamp = headers['x-ca-timestamp']
+  if (timestamp !== undefined) {
     const ms = parseTimestamp(timestamp)
     if (ms === null) refuse(auth, new GatewayError('invalidHeader', 'Invalid Timestamp'))
     if (Math.abs(now - ms) > REPLAY_WINDOW_MS)
       refuse(auth, new GatewayError('invalidHeader', 'Timestamp Expired'))
   }
-  const nonce = headers.get('x-ca-nonce')
+  const nonce = headers['x-ca-nonce']
   if (definition.ForceNonceCheck && !nonce)
     refuse(auth, new GatewayError('missingHeader', 'Header `X-Ca-Nonce` is Required'))
-  const md5 = headers.get('content-md5')
-  if (md5 !== null && md5 !== contentMd5(call.body))
+  const md5 = headers['content-md5']
+  if (md5 !== undefined && md5 !== contentMd5(call.body))
     refuse(auth, new GatewayError('invalidContentMd5', 'Invalid Content-MD5'))
 
   const verdict = await verifyGateway(
     {
-      method: call.request.method,
+      method: call.method,
       path: call.url.pathname,
       search: call.url.search,
-      headers: call.headerRecord,
+      headers,
       body: call.body.length === 0 ? '' : new TextDecoder().decode(call.body),
     },
     app.AppSecret,

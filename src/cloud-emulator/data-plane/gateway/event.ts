@@ -21,6 +21,7 @@ import {
   type StageName,
 } from '../../../cloud-api/cloudapi'
 import { bytesToBase64 } from '../../control-plane/fc3/code'
+import type { HeaderRecord } from '../../http/wire'
 import type { ApiDefinition } from '../../store/cloudapi-tables'
 import type { DeepReadonly } from '../../store/state'
 import { GatewayError } from './respond'
@@ -29,7 +30,7 @@ export interface IncomingCall {
   method: string
   path: string
   query: URLSearchParams
-  headers: Headers
+  headers: HeaderRecord
   body: Uint8Array
   /** the Host the caller used */
   host: string
@@ -81,8 +82,8 @@ const firstValues = (params: URLSearchParams) => {
   return out
 }
 
-const isFormBody = (headers: Headers) =>
-  (headers.get('content-type') ?? '').toLowerCase().includes('application/x-www-form-urlencoded')
+const isFormBody = (headers: HeaderRecord) =>
+  (headers['content-type'] ?? '').toLowerCase().includes('application/x-www-form-urlencoded')
 
 /** What a system parameter (§1.3 SystemParameter names) says about this call. */
 function systemValue(name: string, call: IncomingCall, definition: DeepReadonly<ApiDefinition>): string {
@@ -105,7 +106,7 @@ function systemValue(name: string, call: IncomingCall, definition: DeepReadonly<
     case 'CaApiName':
       return definition.ApiName
     case 'CaClientUa':
-      return call.headers.get('user-agent') ?? ''
+      return call.headers['user-agent'] ?? ''
     case 'CaStage':
       return call.stage
     default:
@@ -133,9 +134,8 @@ export function buildEvent(
     mappedBody && isFormBody(call.headers) ? new URLSearchParams(new TextDecoder().decode(call.body)) : null
 
   if (mode !== 'MAPPING') {
-    call.headers.forEach((value, name) => {
-      if (!NOT_FORWARDED.has(name)) headers[trainCase(name)] = value
-    })
+    for (const name in call.headers)
+      if (!NOT_FORWARDED.has(name)) headers[trainCase(name)] = call.headers[name]!
     Object.assign(queryParameters, firstValues(call.query))
     Object.assign(pathParameters, templateParameters)
   }
@@ -148,7 +148,7 @@ export function buildEvent(
           : parameter.Location === 'QUERY'
             ? (call.query.get(name) ?? undefined)
             : parameter.Location === 'HEAD'
-              ? (call.headers.get(name) ?? undefined)
+              ? call.headers[name.toLowerCase()]
               : (formFields?.get(name) ?? undefined)
       const value = raw ?? parameter.DefaultValue
       if (value === undefined) {
@@ -164,7 +164,7 @@ export function buildEvent(
     }
     headers[EVENT_SYSTEM_HEADERS.forwardedFor] = call.clientIp
     const category = definition.ServiceConfig.ContentTypeCatagory ?? 'DEFAULT'
-    const clientType = call.headers.get('content-type')
+    const clientType = call.headers['content-type']
     const contentType =
       category === 'CLIENT'
         ? clientType

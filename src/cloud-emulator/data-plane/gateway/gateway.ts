@@ -16,6 +16,7 @@ import {
 } from '../../../cloud-api/cloudapi'
 import type { OpContext, Operation } from '../../context'
 import { inMemoryBody } from '../../http/response'
+import { type HeaderRecord, headerRecordOf } from '../../http/wire'
 import { popRequestId } from '../../ids'
 import { formatOf, type MappedAnswer } from '../formats'
 import { backendTarget, callEventFunction } from './backend'
@@ -26,9 +27,28 @@ import { secureCall } from './security'
 import { recordTrace, traceBody } from './traces'
 import { serveWebFunction } from './web-backend'
 
-function stageOf(request: Request): StageName {
-  const value = request.headers.get(GATEWAY_HEADERS.stage)
-  if (value === null || value === '') return DEFAULT_STAGE
+/** What the data plane reads of a call: the local cloud's wire request, or one read from a `Request`. */
+interface GatewayRequest {
+  method: string
+  headers: HeaderRecord
+  body: Uint8Array
+}
+
+const NO_BODY = new Uint8Array()
+
+async function gatewayRequestOf(ctx: OpContext): Promise<GatewayRequest> {
+  if (ctx.wire) return ctx.wire
+  const { method, headers } = ctx.request
+  const hasBody = method !== 'GET' && method !== 'HEAD'
+  const body = hasBody ? new Uint8Array(await ctx.request.arrayBuffer()) : NO_BODY
+  return { method, headers: headerRecordOf(headers), body }
+}
+
+const STAGE_HEADER = GATEWAY_HEADERS.stage.toLowerCase()
+
+function stageOf(headers: HeaderRecord): StageName {
+  const value = headers[STAGE_HEADER]
+  if (value === undefined || value === '') return DEFAULT_STAGE
   const stage = STAGE_NAMES.find((name) => name === value.toUpperCase())
   if (!stage)
     throw new GatewayError(
@@ -43,14 +63,14 @@ function stageOf(request: Request): StageName {
  * {clientIp})`: the local cloud the socket's, MSW 127.0.0.1). Without one (direct core calls in tests)
  * the first X-Forwarded-For entry, else X-Real-IP, else 127.0.0.1.
  */
-function clientIpOf(ctx: OpContext): string {
+function clientIpOf(ctx: OpContext, headers: HeaderRecord): string {
   if (ctx.clientIp) return ctx.clientIp
-  const forwarded = ctx.request.headers.get('x-forwarded-for')?.split(',')[0]?.trim()
-  return forwarded || ctx.request.headers.get('x-real-ip') || '127.0.0.1'
+  const forwarded = headers['x-forwarded-for']?.split(',')[0]?.trim()
+  return forwarded || headers['x-real-ip'] || '127.0.0.1'
 }
 
 /** An AppCode in the trace shows only its last 4 characters (traces are not for secrets). */
-function redacted(headers: Record<string, string>): Record<string, string> {
+function redacted(headers: HeaderRecord): Record<string, string> {
   if (!headers.authorization) return headers
   return {
     ...headers,
@@ -61,20 +81,20 @@ function redacted(headers: Record<string, string>): Record<string, string> {
 async function serve(
   ctx: OpContext,
   trace: GatewayTrace,
-  body: Uint8Array,
-  headerRecord: Record<string, string>,
+  incomingRequest: GatewayRequest,
 ): Promise<Response> {
+  const { headers, body } = incomingRequest
   // CA-Host is the Host header the caller sent. The URL's host may carry the local cloud's port, which the
   // adapter keeps there for the URLs the emulator hands out (server/local-cloud/server.ts).
-  const host = ctx.request.headers.get('host') ?? ctx.url.host
+  const host = headers.host ?? ctx.url.host
   const parsed = parseGroupHost(ctx.url.hostname)
   const group =
     parsed && parsed.region === ctx.region ? ctx.store.read().cloudapi.groups[parsed.groupId] : undefined
   if (!group) throw new GatewayError('domainNotFound', `Invalid Domain \`${ctx.url.hostname}\``)
   trace.groupId = group.GroupId
-  trace.stage = stageOf(ctx.request)
+  trace.stage = stageOf(headers)
 
-  const method = ctx.request.method.toUpperCase()
+  const method = incomingRequest.method.toUpperCase()
   const route = matchRoute(ctx.store.read().cloudapi, group.GroupId, trace.stage, method, ctx.url.pathname)
   if (!route) throw new GatewayError('apiNotFound', `API not found with \`${method} ${ctx.url.pathname}\``)
   const definition = route.deployment.Definition
@@ -82,21 +102,15 @@ async function serve(
   trace.apiName = definition.ApiName
 
   // Authentication, authorization, IP control, throttling — in that order (./security.ts).
-  const clientIp = clientIpOf(ctx)
-  const caller = await secureCall(
-    ctx,
-    trace,
-    route,
-    { request: ctx.request, url: ctx.url, body, headerRecord },
-    clientIp,
-  )
+  const clientIp = clientIpOf(ctx, headers)
+  const caller = await secureCall(ctx, trace, route, { method, url: ctx.url, body, headers }, clientIp)
 
   const backend = backendTarget(route.deployment)
   const incoming: IncomingCall = {
     method,
     path: ctx.url.pathname,
     query: ctx.url.searchParams,
-    headers: ctx.request.headers,
+    headers,
     body,
     host,
     protocol: ctx.url.protocol === 'https:' ? 'https' : 'http',
@@ -181,10 +195,8 @@ async function serve(
 
 export const gatewayOperation: Operation = async (ctx) => {
   const requestId = popRequestId(ctx.ids)
-  const hasBody = ctx.request.method !== 'GET' && ctx.request.method !== 'HEAD'
-  const body = hasBody ? new Uint8Array(await ctx.request.arrayBuffer()) : new Uint8Array()
   // Read once: the trace keeps it, authentication signs with it. Never changed after this.
-  const headerRecord = Object.fromEntries(ctx.request.headers)
+  const call = await gatewayRequestOf(ctx)
   const trace: GatewayTrace = {
     requestId,
     time: new Date(ctx.clock.now()).toISOString(),
@@ -193,13 +205,13 @@ export const gatewayOperation: Operation = async (ctx) => {
     apiId: null,
     apiName: null,
     request: {
-      method: ctx.request.method,
+      method: call.method,
       url: ctx.url.search.includes('AppCode=')
         ? ctx.url.href.replace(/([?&]AppCode=)[^&]*?([^&]{0,4})(?=&|$)/, '$1…$2')
         : ctx.url.href,
       path: ctx.url.pathname,
-      headers: redacted(headerRecord),
-      body: traceBody(body),
+      headers: redacted(call.headers),
+      body: traceBody(call.body),
     },
     event: null,
     functionResult: null,
@@ -208,7 +220,7 @@ export const gatewayOperation: Operation = async (ctx) => {
   }
   let response: Response
   try {
-    response = await serve(ctx, trace, body, headerRecord)
+    response = await serve(ctx, trace, call)
   } catch (error) {
     if (!(error instanceof GatewayError))
       ctx.log({ level: 'error', message: 'unexpected failure in the gateway data plane', requestId, error })

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { headerRecordFromRaw, headerRecordOf, requestFromWire } from './wire'
+
+describe('wire requests (the local cloud hands the core these, decision 014)', () => {
+  it('reads rawHeaders as Headers would: lower-case names, repeats joined, values trimmed, name order', () => {
+    const record = headerRecordFromRaw([
+      'X-Ca-Stage',
+      'TEST',
+      'Host',
+      'g.alicloudapi.com',
+      'Accept',
+      'text/plain ',
+      'accept',
+      'application/json',
+    ])
+    const headers = new Headers([
+      ['X-Ca-Stage', 'TEST'],
+      ['Host', 'g.alicloudapi.com'],
+      ['Accept', 'text/plain '],
+      ['accept', 'application/json'],
+    ])
+    expect(Object.entries(record)).toEqual([...headers])
+    expect(Object.entries(headerRecordOf(headers))).toEqual([...headers])
+    expect(record.accept).toBe('text/plain, application/json')
+  })
+
+  it('finds only what was sent: a caller-chosen name like `constructor` is not the prototype’s', () => {
+    const record = headerRecordFromRaw(['Host', 'x'])
+    expect(record.constructor).toBeUndefined()
+    expect(headerRecordOf(new Headers()).toString).toBeUndefined()
+  })
+
+  it('becomes a Request with the same method, URL, headers and body for the other endpoints', async () => {
+    const request = requestFromWire({
+      method: 'POST',
+      url: new URL('http://127.0.0.1:9000/2023-03-30/functions'),
+      headers: headerRecordFromRaw(['Content-Type', 'application/json', 'X-Acs-Date', 'd']),
+      body: new TextEncoder().encode('{"a":1}'),
+    })
+    expect(request.method).toBe('POST')
+    expect(request.url).toBe('http://127.0.0.1:9000/2023-03-30/functions')
+    expect(request.headers.get('x-acs-date')).toBe('d')
+    expect(await request.text()).toBe('{"a":1}')
+    const get = requestFromWire({
+      method: 'GET',
+      url: new URL('http://h/'),
+      headers: {},
+      body: new Uint8Array(),
+    })
+    expect(get.body).toBeNull()
+  })
+})
