@@ -25,12 +25,12 @@ import { invalid, notFound } from './errors'
 import { type CloudApiAction, newId, page, wireTime } from './lookup'
 import { policyBindingActions } from './policy-bindings'
 import {
-  checkNameFree,
   createPolicy,
   describePolicies,
   editPolicy,
   findPolicy,
   IP_CONTROL,
+  renamePolicy,
 } from './policy-kind'
 import { parseParams } from './rpc'
 
@@ -80,9 +80,7 @@ export const createIpControl: CloudApiAction = async (ctx, raw) => {
 export const modifyIpControl: CloudApiAction = async (ctx, raw) => {
   const params = parseParams(ModifyIpControlParamsSchema, raw)
   await editPolicy(ctx, IP_CONTROL, params.IpControlId, (policy, tables) => {
-    const name = params.IpControlName
-    if (name !== undefined) checkNameFree(tables, IP_CONTROL, name, policy)
-    if (name !== undefined) policy.IpControlName = name
+    renamePolicy(tables, IP_CONTROL, policy, params.IpControlName)
     if (params.Description !== undefined) policy.Description = params.Description
   })
   return {}

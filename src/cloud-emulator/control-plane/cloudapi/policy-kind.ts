@@ -59,10 +59,22 @@ export function findPolicy<T extends Tables, K extends PolicyKinds>(
 }
 
 /** Repeated…Name when another policy of the kind (not `self`) already has `name`. */
-export function checkNameFree(tables: CloudApiTables, kind: PolicyKinds, name: string, self?: object): void {
+function checkNameFree(tables: CloudApiTables, kind: PolicyKinds, name: string, self?: object): void {
   const policies: readonly object[] = Object.values(tables[kind.table])
   if (policies.some((p) => p !== self && field(p, `${kind.name}Name`) === name))
     throw repeated(`${kind.name}Name`, `${kind.noun} policy named '${name}' already exists.`)
+}
+
+/** Modify…'s new name, when one is given: Repeated…Name when another policy of the kind has it. */
+export function renamePolicy<K extends PolicyKinds>(
+  tables: CloudApiTables,
+  kind: K,
+  policy: PolicyOf<K>,
+  name: string | undefined,
+): void {
+  if (name === undefined) return
+  checkNameFree(tables, kind, name, policy)
+  ;(policy as unknown as Record<string, unknown>)[`${kind.name}Name`] = name
 }
 
 /**

@@ -23,7 +23,7 @@ import type { DeepReadonly } from '../../store/state'
 import { invalid, notFound } from './errors'
 import { type CloudApiAction, newId, wireTime } from './lookup'
 import { policyBindingActions } from './policy-bindings'
-import { checkNameFree, createPolicy, describePolicies, editPolicy, TRAFFIC_CONTROL } from './policy-kind'
+import { createPolicy, describePolicies, editPolicy, renamePolicy, TRAFFIC_CONTROL } from './policy-kind'
 import { parseParams } from './rpc'
 
 export const createTrafficControl: CloudApiAction = async (ctx, raw) => {
@@ -61,8 +61,8 @@ export const createTrafficControl: CloudApiAction = async (ctx, raw) => {
 export const modifyTrafficControl: CloudApiAction = async (ctx, raw) => {
   const params = parseParams(ModifyTrafficControlParamsSchema, raw)
   await editPolicy(ctx, TRAFFIC_CONTROL, params.TrafficControlId, (policy, tables) => {
-    const name = params.TrafficControlName
-    if (name !== undefined) checkNameFree(tables, TRAFFIC_CONTROL, name, policy)
+    // A throw below discards the whole transaction, the new name with it.
+    renamePolicy(tables, TRAFFIC_CONTROL, policy, params.TrafficControlName)
     const next = {
       ApiDefault: params.ApiDefault ?? policy.ApiDefault,
       UserDefault: params.UserDefault ?? policy.UserDefault ?? undefined,
@@ -78,7 +78,6 @@ export const modifyTrafficControl: CloudApiAction = async (ctx, raw) => {
             : 'ApiDefault',
         problem,
       )
-    if (name !== undefined) policy.TrafficControlName = name
     if (params.TrafficControlUnit !== undefined) policy.TrafficControlUnit = params.TrafficControlUnit
     policy.ApiDefault = next.ApiDefault
     policy.UserDefault = next.UserDefault ?? null
