@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { cloudApi } from '@/lib/cloud/testing'
+import { cloudApi, makeIpControl, makeTrafficControl } from '@/lib/cloud/testing'
 import { renderWithProviders } from '@/lib/test-utils'
 import { Component as IpControlPage } from './ip-control-page'
 import { Component as IpControlsPage } from './ip-controls-page'
@@ -23,29 +23,11 @@ afterEach(() => {
 })
 afterAll(() => server.close())
 
-const IP_ID = 'a'.repeat(32)
-const TC_ID = 'b'.repeat(32)
 const paging = (count: number) => ({ PageNumber: 1, PageSize: 100, TotalCount: count })
-const ipControl = {
-  IpControlId: IP_ID,
-  IpControlName: 'office_only',
-  IpControlType: 'ALLOW',
-  Description: 'the office',
-  RegionId: 'cn-hangzhou',
-  CreateTime: '2024-05-01T08:00:00Z',
-  ModifiedTime: '2024-05-01T08:00:00Z',
-}
-const trafficControl = {
-  TrafficControlId: TC_ID,
-  TrafficControlName: 'limits',
-  TrafficControlUnit: 'MINUTE',
-  ApiDefault: 100,
-  UserDefault: 50,
-  Description: '',
-  CreatedTime: '2024-05-01T08:00:00Z',
-  ModifiedTime: '2024-05-01T08:00:00Z',
-  SpecialPolicies: { SpecialPolicy: [] },
-}
+const ipControl = makeIpControl()
+const trafficControl = makeTrafficControl()
+const IP_ID = ipControl.IpControlId
+const TC_ID = trafficControl.TrafficControlId
 const notFound = (code: string) =>
   HttpResponse.json(
     { RequestId: 'R', HostId: 'h', Code: code, Message: 'Cannot find resource' },
