@@ -26,7 +26,7 @@ describe('reachableOrigin', () => {
 describe('describeListening', () => {
   it('names the wildcard bind beside the reachable origin, and nothing more otherwise', () => {
     expect(describeListening('0.0.0.0', 9000)).toBe(
-      'http://127.0.0.1:9000 (bound to 0.0.0.0: every interface)',
+      'http://127.0.0.1:9000 (bound to every interface, 0.0.0.0)',
     )
     expect(describeListening('127.0.0.1', 9000)).toBe('http://127.0.0.1:9000')
   })

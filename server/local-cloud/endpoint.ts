@@ -16,7 +16,7 @@ export function reachableOrigin(host: string, port: number): string {
 /** For the start-up banner: the reachable origin, and the bind when it is a wildcard. */
 export function describeListening(host: string, port: number): string {
   const origin = reachableOrigin(host, port)
-  return wildcardFamily(host) ? `${origin} (bound to ${host}: every interface)` : origin
+  return wildcardFamily(host) ? `${origin} (bound to every interface, ${host})` : origin
 }
 
 const bracketed = (host: string) => (host.includes(':') ? `[${host}]` : host)
