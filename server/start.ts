@@ -13,6 +13,7 @@
  */
 import { serve } from '@hono/node-server'
 import { ConfigError, describeAccessKey, loadConfig as loadCloudConfig } from './local-cloud/config.ts'
+import { describeListening } from './local-cloud/endpoint.ts'
 import { createNodeRuntime } from './local-cloud/runtime/node-runtime.ts'
 import { type LocalCloud, startLocalCloud } from './local-cloud/server.ts'
 import { installNodeCrypto } from './node-crypto.ts'
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
       accountId: cloudConfig.accountId,
     }
     banner =
-      `Local cloud on ${cloud.url} (account ${cloudConfig.accountId}, region ${cloudConfig.region}, data in ${cloudConfig.dataDir})\n` +
+      `Local cloud on ${describeListening(cloudConfig.host, cloud.port)} (account ${cloudConfig.accountId}, region ${cloudConfig.region}, data in ${cloudConfig.dataDir})\n` +
       `${describeAccessKey(cloudConfig.accessKey.accessKeyId)}\n`
   }
 

@@ -210,6 +210,25 @@ describe('local cloud + official SDK @alicloud/fc20230330', () => {
     expect(JSON.stringify(body)).not.toContain(KEY.accessKeySecret)
   })
 
+  it('bound to every interface (0.0.0.0), reports the loopback: an address curl can call', async () => {
+    const wide = await startLocalCloud({
+      runtime: createNodeRuntime(),
+      dataDir: join(dataDir, 'wide'),
+      host: '0.0.0.0',
+      port: 0,
+      credentials: [KEY],
+      webFunctions: false,
+      logLine: () => {},
+    })
+    try {
+      expect(wide.url).toBe(`http://127.0.0.1:${wide.port}`)
+      const body = (await (await fetch(`${wide.url}/__emulator/health`)).json()) as Record<string, unknown>
+      expect(body.endpoint).toBe(wide.url)
+    } finally {
+      await wide.close()
+    }
+  })
+
   it('logs one line per request: method, path, status, duration, request id — no query, no body', async () => {
     logLines.length = 0
     await signedFetch(KEY)(`${cloud.url}/2023-03-30/functions?prefix=secret-looking`)

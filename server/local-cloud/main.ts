@@ -6,6 +6,7 @@
 
 import { installNodeCrypto } from '../node-crypto.ts'
 import { ConfigError, describeAccessKey, loadConfig } from './config.ts'
+import { describeListening } from './endpoint.ts'
 import { createNodeRuntime } from './runtime/node-runtime.ts'
 import { startLocalCloud } from './server.ts'
 
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
     credentials: [config.accessKey],
   })
   process.stdout.write(
-    `Local cloud listening on ${cloud.url} (account ${config.accountId}, region ${config.region}, data in ${config.dataDir})\n` +
+    `Local cloud listening on ${describeListening(config.host, cloud.port)} (account ${config.accountId}, region ${config.region}, data in ${config.dataDir})\n` +
       `${describeAccessKey(config.accessKey.accessKeyId)}\n`,
   )
 

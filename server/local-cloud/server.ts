@@ -23,6 +23,7 @@ import type { FunctionRuntimePort } from '../../src/cloud-emulator/runtime/types
 import type { WebFunctionPort } from '../../src/cloud-emulator/runtime/web-functions.ts'
 import type { PersistencePort } from '../../src/cloud-emulator/store/persistence.ts'
 import { DEFAULT_HOST, DEFAULT_PORT } from './config.ts'
+import { reachableOrigin } from './endpoint.ts'
 import { filePersistence } from './file-persistence.ts'
 import { createWebFunctionHost } from './web-functions/host.ts'
 
@@ -61,7 +62,7 @@ export interface LocalCloudOptions {
 }
 
 export interface LocalCloud {
-  /** e.g. `http://127.0.0.1:9000` */
+  /** Where to call it, e.g. `http://127.0.0.1:9000`: the loopback when bound to 0.0.0.0 or :: (./endpoint.ts). */
   url: string
   port: number
   emulator: Emulator
@@ -241,7 +242,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     })
   })
   const port = (server.address() as AddressInfo).port
-  url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  url = reachableOrigin(host, port)
 
   return {
     url,

@@ -1,4 +1,5 @@
 import { HttpResponse, http } from 'msw'
+import type { IpControlInfo, TrafficControl } from '@/cloud-api/cloudapi'
 
 /**
  * CloudAPI answers for component tests (MSW): one handler on `POST /api/cloudapi/` that routes on
@@ -47,5 +48,35 @@ export function makeFc3Function(name: string) {
     state: 'Active',
     lastUpdateStatus: 'Successful',
     internetAccess: true,
+  }
+}
+
+/** An IP control as DescribeIpControls lists it, for component tests. */
+export function makeIpControl(overrides: Partial<IpControlInfo> = {}): IpControlInfo {
+  return {
+    IpControlId: 'a'.repeat(32),
+    IpControlName: 'office_only',
+    IpControlType: 'ALLOW',
+    Description: 'the office',
+    RegionId: 'cn-hangzhou',
+    CreateTime: '2024-05-01T08:00:00Z',
+    ModifiedTime: '2024-05-01T08:00:00Z',
+    ...overrides,
+  }
+}
+
+/** A traffic control as DescribeTrafficControls lists it (no special limits), for component tests. */
+export function makeTrafficControl(overrides: Partial<TrafficControl> = {}): TrafficControl {
+  return {
+    TrafficControlId: 'b'.repeat(32),
+    TrafficControlName: 'limits',
+    TrafficControlUnit: 'MINUTE',
+    ApiDefault: 100,
+    UserDefault: 50,
+    Description: '',
+    CreatedTime: '2024-05-01T08:00:00Z',
+    ModifiedTime: '2024-05-01T08:00:00Z',
+    SpecialPolicies: { SpecialPolicy: [] },
+    ...overrides,
   }
 }

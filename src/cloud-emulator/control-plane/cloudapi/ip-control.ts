@@ -9,7 +9,6 @@
 import {
   ACCESS_CONTROL_LIMITS,
   AddIpControlPolicyItemParamsSchema,
-  ApiPolicyBindingsParamsSchema,
   CreateIpControlParamsSchema,
   DescribeIpControlPolicyItemsParamsSchema,
   DescribeIpControlsParamsSchema,
@@ -22,19 +21,18 @@ import {
   RemoveIpControlPolicyItemParamsSchema,
 } from '../../../cloud-api/cloudapi'
 import type { CloudApiTables, IpControlRecord } from '../../store/cloudapi-tables'
-import type { DeepReadonly } from '../../store/state'
-import { invalid, notFound, repeated } from './errors'
-import { type CloudApiAction, type CloudApiContext, newId, page, wireTime } from './lookup'
-import { describeBindings, policyBindingActions } from './policy-bindings'
+import { invalid, notFound } from './errors'
+import { type CloudApiAction, newId, page, wireTime } from './lookup'
+import { policyBindingActions } from './policy-bindings'
+import {
+  createPolicy,
+  describePolicies,
+  editPolicy,
+  findPolicy,
+  IP_CONTROL,
+  renamePolicy,
+} from './policy-kind'
 import { parseParams } from './rpc'
-
-type Tables = DeepReadonly<CloudApiTables> | CloudApiTables
-
-export function findIpControl<T extends Tables>(tables: T, id: string): T['ipControls'][string] {
-  const found = tables.ipControls[id]
-  if (!found) throw notFound('IpControl', `No IP control policy with IpControlId '${id}' exists.`)
-  return found as T['ipControls'][string]
-}
 
 /**
  * One entry as stored: "If the value of the IpControlType parameter is REFUSE and the AppId parameter
@@ -57,16 +55,13 @@ function entryValues(
 export const createIpControl: CloudApiAction = async (ctx, raw) => {
   const params = parseParams(CreateIpControlParamsSchema, raw)
   const now = wireTime(ctx.clock.now())
-  const record = await ctx.store.transact((draft) => {
-    const tables = draft.cloudapi
-    if (Object.values(tables.ipControls).some((p) => p.IpControlName === params.IpControlName))
-      throw repeated('IpControlName', `An IP control policy named '${params.IpControlName}' already exists.`)
+  const id = await createPolicy(ctx, IP_CONTROL, params.IpControlName, (tables): IpControlRecord => {
     const policies = (params.IpControlPolicys ?? []).map((policy, i) => ({
       PolicyItemId: newId(ctx),
       ...entryValues(tables, params.IpControlType, policy, 'IpControlPolicys', `${i + 1}.`),
       CreateTime: now,
     }))
-    const created: IpControlRecord = {
+    return {
       IpControlId: newId(ctx),
       IpControlName: params.IpControlName,
       IpControlType: params.IpControlType,
@@ -77,44 +72,18 @@ export const createIpControl: CloudApiAction = async (ctx, raw) => {
       Policies: policies,
       Bindings: [],
     }
-    tables.ipControls[created.IpControlId] = created
-    return created
   })
-  return { IpControlId: record.IpControlId }
+  return { IpControlId: id }
 }
 
 /** ModifyIpControl: the name and the description; the type cannot change (the SDK has no such field). */
 export const modifyIpControl: CloudApiAction = async (ctx, raw) => {
   const params = parseParams(ModifyIpControlParamsSchema, raw)
-  await ctx.store.transact((draft) => {
-    const tables = draft.cloudapi
-    const policy = findIpControl(tables, params.IpControlId)
-    const name = params.IpControlName
-    if (
-      name !== undefined &&
-      Object.values(tables.ipControls).some((p) => p.IpControlName === name && p !== policy)
-    )
-      throw repeated('IpControlName', `An IP control policy named '${name}' already exists.`)
-    if (name !== undefined) policy.IpControlName = name
+  await editPolicy(ctx, IP_CONTROL, params.IpControlId, (policy, tables) => {
+    renamePolicy(tables, IP_CONTROL, policy, params.IpControlName)
     if (params.Description !== undefined) policy.Description = params.Description
-    policy.ModifiedTime = wireTime(ctx.clock.now())
   })
   return {}
-}
-
-/** Runs `change` on one list in a transaction and stamps its ModifiedTime. */
-function editList<T>(
-  ctx: CloudApiContext,
-  id: string,
-  change: (policy: IpControlRecord, tables: CloudApiTables, now: string) => T,
-) {
-  return ctx.store.transact((draft) => {
-    const policy = findIpControl(draft.cloudapi, id)
-    const now = wireTime(ctx.clock.now())
-    const result = change(policy, draft.cloudapi, now)
-    policy.ModifiedTime = now
-    return result
-  })
 }
 
 const itemNotFound = (id: string) =>
@@ -122,7 +91,7 @@ const itemNotFound = (id: string) =>
 
 export const addIpControlPolicyItem: CloudApiAction = async (ctx, raw) => {
   const params = parseParams(AddIpControlPolicyItemParamsSchema, raw)
-  const item = await editList(ctx, params.IpControlId, (policy, tables, now) => {
+  const item = await editPolicy(ctx, IP_CONTROL, params.IpControlId, (policy, tables, now) => {
     if (policy.Policies.length >= ACCESS_CONTROL_LIMITS.policiesMax)
       throw invalid(
         'IpControlPolicys',
@@ -142,7 +111,7 @@ export const addIpControlPolicyItem: CloudApiAction = async (ctx, raw) => {
 
 export const modifyIpControlPolicyItem: CloudApiAction = async (ctx, raw) => {
   const params = parseParams(ModifyIpControlPolicyItemParamsSchema, raw)
-  await editList(ctx, params.IpControlId, (policy, tables, now) => {
+  await editPolicy(ctx, IP_CONTROL, params.IpControlId, (policy, tables, now) => {
     const item = policy.Policies.find((p) => p.PolicyItemId === params.PolicyItemId)
     if (!item) throw itemNotFound(params.PolicyItemId)
     Object.assign(item, entryValues(tables, policy.IpControlType, params, 'AppId'), { ModifiedTime: now })
@@ -153,7 +122,7 @@ export const modifyIpControlPolicyItem: CloudApiAction = async (ctx, raw) => {
 /** Removes every named entry, or none when one of them does not exist. */
 export const removeIpControlPolicyItem: CloudApiAction = async (ctx, raw) => {
   const params = parseParams(RemoveIpControlPolicyItemParamsSchema, raw)
-  await editList(ctx, params.IpControlId, (policy) => {
+  await editPolicy(ctx, IP_CONTROL, params.IpControlId, (policy) => {
     const missing = params.PolicyItemIds.find((id) => !policy.Policies.some((p) => p.PolicyItemId === id))
     if (missing !== undefined) throw itemNotFound(missing)
     policy.Policies = policy.Policies.filter((p) => !params.PolicyItemIds.includes(p.PolicyItemId))
@@ -171,16 +140,11 @@ const normalizeCidrs = (text: string) =>
 
 export const describeIpControls: CloudApiAction = async (ctx, raw) => {
   const params = parseParams(DescribeIpControlsParamsSchema, raw)
-  const keyword = params.IpControlName?.toLowerCase()
-  const found = Object.values(ctx.store.read().cloudapi.ipControls)
-    .filter((p) => params.IpControlId === undefined || p.IpControlId === params.IpControlId)
-    .filter((p) => keyword === undefined || p.IpControlName.toLowerCase().includes(keyword))
-    .filter((p) => params.IpControlType === undefined || p.IpControlType === params.IpControlType)
-    .sort((a, b) => (a.CreateTime === b.CreateTime ? 0 : a.CreateTime < b.CreateTime ? 1 : -1))
-  const { items, paging } = page(
-    found,
-    params.PageNumber,
-    params.PageSize ?? ACCESS_CONTROL_LIMITS.pageSizeDefault,
+  const { items, paging } = describePolicies(
+    ctx.store.read().cloudapi,
+    IP_CONTROL,
+    { ...params, id: params.IpControlId, name: params.IpControlName },
+    (p) => params.IpControlType === undefined || p.IpControlType === params.IpControlType,
   )
   return {
     IpControlInfos: {
@@ -200,7 +164,7 @@ export const describeIpControls: CloudApiAction = async (ctx, raw) => {
 
 export const describeIpControlPolicyItems: CloudApiAction = async (ctx, raw) => {
   const params = parseParams(DescribeIpControlPolicyItemsParamsSchema, raw)
-  const policy = findIpControl(ctx.store.read().cloudapi, params.IpControlId)
+  const policy = findPolicy(ctx.store.read().cloudapi, IP_CONTROL, params.IpControlId)
   const entries = policy.Policies.filter(
     (p) => params.PolicyItemId === undefined || p.PolicyItemId === params.PolicyItemId,
   )
@@ -223,34 +187,12 @@ export const describeIpControlPolicyItems: CloudApiAction = async (ctx, raw) => 
   }
 }
 
-const bindings = policyBindingActions({
-  name: 'IpControl',
-  policies: (tables) => tables.ipControls,
-  find: findIpControl,
-  schemas: {
-    set: IpControlApisParamsSchema,
-    remove: RemoveIpControlApisParamsSchema,
-    delete: IpControlIdParamsSchema,
-  },
+const bindings = policyBindingActions(IP_CONTROL, {
+  set: IpControlApisParamsSchema,
+  remove: RemoveIpControlApisParamsSchema,
+  delete: IpControlIdParamsSchema,
 })
 export const setIpControlApis = bindings.set
 export const removeIpControlApis = bindings.remove
 export const deleteIpControl = bindings.delete
-
-export const describeApiIpControls: CloudApiAction = async (ctx, raw) => {
-  const params = parseParams(ApiPolicyBindingsParamsSchema, raw)
-  const tables = ctx.store.read().cloudapi
-  const { items, paging } = describeBindings(
-    tables,
-    tables.ipControls,
-    params,
-    (policy, binding, apiName) => ({
-      ApiId: binding.ApiId,
-      ApiName: apiName,
-      IpControlId: policy.IpControlId,
-      IpControlName: policy.IpControlName,
-      BoundTime: binding.BoundTime,
-    }),
-  )
-  return { ApiIpControls: { ApiIpControlItem: items }, ...paging }
-}
+export const describeApiIpControls = bindings.describeApis

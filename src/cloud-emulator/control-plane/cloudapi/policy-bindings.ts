@@ -6,11 +6,12 @@
  * without republishing (the traditional gateway's plugin rules say the same of plugins).
  */
 import type { z } from 'zod'
-import { ApiIdsSchema, type StageName } from '../../../cloud-api/cloudapi'
+import { ApiIdsSchema, ApiPolicyBindingsParamsSchema, type StageName } from '../../../cloud-api/cloudapi'
 import type { ApiRecord, CloudApiTables, PolicyBinding } from '../../store/cloudapi-tables'
 import type { DeepReadonly } from '../../store/state'
 import { invalid, notFound } from './errors'
 import { type CloudApiAction, findApi, findGroup, page, wireTime } from './lookup'
+import { findPolicy, type PolicyKinds, type PolicyOf } from './policy-kind'
 import { parseParams } from './rpc'
 
 interface BindablePolicy {
@@ -76,84 +77,83 @@ export function boundTo<P extends DeepReadonly<BindablePolicy>>(
   )
 }
 
-/** DescribeApiIpControls / DescribeApiTrafficControls: one row per bound API of the group in the stage. */
-export function describeBindings<P extends DeepReadonly<BindablePolicy>>(
-  tables: DeepReadonly<CloudApiTables>,
-  policies: Readonly<Record<string, P>>,
-  params: { GroupId: string; StageName?: StageName; ApiIds?: string; PageNumber?: number; PageSize?: number },
-  row: (policy: P, binding: DeepReadonly<PolicyBinding>, apiName: string) => object,
-) {
-  findGroup(tables, params.GroupId)
-  const stage = params.StageName ?? 'RELEASE'
-  const only = params.ApiIds ? new Set(params.ApiIds.split(',').map((id) => id.trim())) : null
-  const rows: object[] = []
-  for (const policy of Object.values(policies))
-    for (const binding of policy.Bindings) {
-      const api = tables.apis[binding.ApiId]
-      if (!api || binding.GroupId !== params.GroupId || binding.StageName !== stage) continue
-      if (only && !only.has(binding.ApiId)) continue
-      rows.push(row(policy, binding, api.Definition.ApiName))
-    }
-  return page(rows, params.PageNumber, params.PageSize ?? 10)
-}
-
 /** Live bindings (their API still exists): a policy with any of them cannot be deleted. */
 export function liveBindings(tables: DeepReadonly<CloudApiTables>, policy: DeepReadonly<BindablePolicy>) {
   return policy.Bindings.filter((b) => tables.apis[b.ApiId] !== undefined)
 }
 
-type PolicyName = 'IpControl' | 'TrafficControl'
-type PolicyIdParams<N extends PolicyName> = Record<`${N}Id`, string>
+type PolicyIdParams<N extends string> = Record<`${N}Id`, string>
 type ApisParams = { GroupId: string; StageName: StageName }
 
 /**
- * Set…Apis, Remove…Apis and Delete… of one kind of policy, which differ only in names: `IpControl`
- * gives SetIpControlApis(IpControlId, GroupId, StageName, ApiIds), RemoveIpControlApis (NotFound code
- * IpControlApi) and DeleteIpControl (refused while the policy is bound to a live API).
+ * Set…Apis, Remove…Apis, Delete… and DescribeApi…s of one kind of policy, which differ only in names:
+ * IP_CONTROL gives SetIpControlApis(IpControlId, GroupId, StageName, ApiIds), RemoveIpControlApis
+ * (NotFound code IpControlApi), DeleteIpControl (refused while the policy is bound to a live API) and
+ * DescribeApiIpControls (ApiIpControls.ApiIpControlItem: one row per bound API of the group in the stage).
  */
-export function policyBindingActions<N extends PolicyName, P extends BindablePolicy>(kind: {
-  name: N
-  policies: (tables: CloudApiTables) => Record<string, P>
-  /** Looks the policy up, throwing the kind's NotFound when there is none. */
-  find: (tables: CloudApiTables, id: string) => P
+export function policyBindingActions<K extends PolicyKinds>(
+  kind: K,
   schemas: {
-    set: z.ZodType<PolicyIdParams<N> & ApisParams & { ApiIds: string }>
-    remove: z.ZodType<PolicyIdParams<N> & ApisParams & { ApiIds?: string | undefined }>
-    delete: z.ZodType<PolicyIdParams<N>>
-  }
-}): { set: CloudApiAction; remove: CloudApiAction; delete: CloudApiAction } {
-  const idParam = `${kind.name}Id` as const
+    set: z.ZodType<PolicyIdParams<K['name']> & ApisParams & { ApiIds: string }>
+    remove: z.ZodType<PolicyIdParams<K['name']> & ApisParams & { ApiIds?: string | undefined }>
+    delete: z.ZodType<PolicyIdParams<K['name']>>
+  },
+): { set: CloudApiAction; remove: CloudApiAction; delete: CloudApiAction; describeApis: CloudApiAction } {
+  const idParam = `${kind.name}Id` as `${K['name']}Id`
   return {
     set: async (ctx, raw) => {
-      const params = parseParams(kind.schemas.set, raw)
+      const params = parseParams(schemas.set, raw)
       const id = params[idParam]
       await ctx.store.transact((draft) => {
-        kind.find(draft.cloudapi, id)
+        findPolicy(draft.cloudapi, kind, id)
         const apis = resolveApis(draft.cloudapi, params.GroupId, params.ApiIds)
-        bindApis(kind.policies(draft.cloudapi), id, apis, params.StageName, ctx.clock.now())
+        bindApis(draft.cloudapi[kind.table], id, apis, params.StageName, ctx.clock.now())
       })
       return {}
     },
     remove: async (ctx, raw) => {
-      const params = parseParams(kind.schemas.remove, raw)
+      const params = parseParams(schemas.remove, raw)
       await ctx.store.transact((draft) => {
-        const policy = kind.find(draft.cloudapi, params[idParam])
+        const policy = findPolicy(draft.cloudapi, kind, params[idParam])
         unbindApis(draft.cloudapi, policy, `${kind.name}Api`, params.GroupId, params.StageName, params.ApiIds)
       })
       return {}
     },
     delete: async (ctx, raw) => {
-      const id = parseParams(kind.schemas.delete, raw)[idParam]
+      const id = parseParams(schemas.delete, raw)[idParam]
       await ctx.store.transact((draft) => {
-        const bound = liveBindings(draft.cloudapi, kind.find(draft.cloudapi, id))
+        const bound = liveBindings(draft.cloudapi, findPolicy(draft.cloudapi, kind, id))
         if (bound.length > 0)
           throw invalid(
             idParam,
             `The policy is still bound to ${bound.length} API(s); unbind them first (Remove${kind.name}Apis).`,
           )
-        delete kind.policies(draft.cloudapi)[id]
+        delete draft.cloudapi[kind.table][id]
       })
       return {}
+    },
+    describeApis: async (ctx, raw) => {
+      const params = parseParams(ApiPolicyBindingsParamsSchema, raw)
+      const tables = ctx.store.read().cloudapi
+      findGroup(tables, params.GroupId)
+      const stage = params.StageName ?? 'RELEASE'
+      const only = params.ApiIds ? new Set(params.ApiIds.split(',').map((id) => id.trim())) : null
+      const rows: object[] = []
+      for (const policy of Object.values(tables[kind.table]) as DeepReadonly<PolicyOf<K>>[])
+        for (const binding of policy.Bindings) {
+          const api = tables.apis[binding.ApiId]
+          if (!api || binding.GroupId !== params.GroupId || binding.StageName !== stage) continue
+          if (only && !only.has(binding.ApiId)) continue
+          rows.push({
+            ApiId: binding.ApiId,
+            ApiName: api.Definition.ApiName,
+            [idParam]: policy[idParam as keyof typeof policy],
+            [`${kind.name}Name`]: policy[`${kind.name}Name` as keyof typeof policy],
+            BoundTime: binding.BoundTime,
+          })
+        }
+      const { items, paging } = page(rows, params.PageNumber, params.PageSize ?? 10)
+      return { [`Api${kind.name}s`]: { [`Api${kind.name}Item`]: items }, ...paging }
     },
   }
 }

@@ -7,9 +7,7 @@
  * or accounts their own value. The data plane counts (data-plane/gateway/throttle.ts).
  */
 import {
-  ACCESS_CONTROL_LIMITS,
   AddTrafficSpecialControlParamsSchema,
-  ApiPolicyBindingsParamsSchema,
   CreateTrafficControlParamsSchema,
   DeleteTrafficSpecialControlParamsSchema,
   DescribeTrafficControlsParamsSchema,
@@ -20,35 +18,24 @@ import {
   TrafficControlIdParamsSchema,
   trafficValuesProblem,
 } from '../../../cloud-api/cloudapi'
-import type { CloudApiTables, TrafficControlRecord } from '../../store/cloudapi-tables'
+import type { TrafficControlRecord } from '../../store/cloudapi-tables'
 import type { DeepReadonly } from '../../store/state'
-import { invalid, notFound, repeated } from './errors'
-import { type CloudApiAction, newId, page, wireTime } from './lookup'
-import { describeBindings, policyBindingActions } from './policy-bindings'
+import { invalid, notFound } from './errors'
+import { type CloudApiAction, newId, wireTime } from './lookup'
+import { policyBindingActions } from './policy-bindings'
+import { createPolicy, describePolicies, editPolicy, renamePolicy, TRAFFIC_CONTROL } from './policy-kind'
 import { parseParams } from './rpc'
-
-type Tables = DeepReadonly<CloudApiTables> | CloudApiTables
-
-export function findTrafficControl<T extends Tables>(tables: T, id: string): T['trafficControls'][string] {
-  const found = tables.trafficControls[id]
-  if (!found)
-    throw notFound('TrafficControl', `No traffic control policy with TrafficControlId '${id}' exists.`)
-  return found as T['trafficControls'][string]
-}
 
 export const createTrafficControl: CloudApiAction = async (ctx, raw) => {
   const params = parseParams(CreateTrafficControlParamsSchema, raw)
   const problem = trafficValuesProblem(params)
   if (problem) throw invalid(params.AppDefault !== undefined ? 'AppDefault' : 'UserDefault', problem)
   const now = wireTime(ctx.clock.now())
-  const record = await ctx.store.transact((draft) => {
-    const tables = draft.cloudapi
-    if (Object.values(tables.trafficControls).some((p) => p.TrafficControlName === params.TrafficControlName))
-      throw repeated(
-        'TrafficControlName',
-        `A traffic control policy named '${params.TrafficControlName}' already exists.`,
-      )
-    const created: TrafficControlRecord = {
+  const id = await createPolicy(
+    ctx,
+    TRAFFIC_CONTROL,
+    params.TrafficControlName,
+    (): TrafficControlRecord => ({
       TrafficControlId: newId(ctx),
       TrafficControlName: params.TrafficControlName,
       TrafficControlUnit: params.TrafficControlUnit,
@@ -60,11 +47,9 @@ export const createTrafficControl: CloudApiAction = async (ctx, raw) => {
       ModifiedTime: now,
       Specials: [],
       Bindings: [],
-    }
-    tables.trafficControls[created.TrafficControlId] = created
-    return created
-  })
-  return { TrafficControlId: record.TrafficControlId }
+    }),
+  )
+  return { TrafficControlId: id }
 }
 
 /**
@@ -75,15 +60,9 @@ export const createTrafficControl: CloudApiAction = async (ctx, raw) => {
  */
 export const modifyTrafficControl: CloudApiAction = async (ctx, raw) => {
   const params = parseParams(ModifyTrafficControlParamsSchema, raw)
-  await ctx.store.transact((draft) => {
-    const tables = draft.cloudapi
-    const policy = findTrafficControl(tables, params.TrafficControlId)
-    const name = params.TrafficControlName
-    if (
-      name !== undefined &&
-      Object.values(tables.trafficControls).some((p) => p.TrafficControlName === name && p !== policy)
-    )
-      throw repeated('TrafficControlName', `A traffic control policy named '${name}' already exists.`)
+  await editPolicy(ctx, TRAFFIC_CONTROL, params.TrafficControlId, (policy, tables) => {
+    // A throw below discards the whole transaction, the new name with it.
+    renamePolicy(tables, TRAFFIC_CONTROL, policy, params.TrafficControlName)
     const next = {
       ApiDefault: params.ApiDefault ?? policy.ApiDefault,
       UserDefault: params.UserDefault ?? policy.UserDefault ?? undefined,
@@ -99,13 +78,11 @@ export const modifyTrafficControl: CloudApiAction = async (ctx, raw) => {
             : 'ApiDefault',
         problem,
       )
-    if (name !== undefined) policy.TrafficControlName = name
     if (params.TrafficControlUnit !== undefined) policy.TrafficControlUnit = params.TrafficControlUnit
     policy.ApiDefault = next.ApiDefault
     policy.UserDefault = next.UserDefault ?? null
     policy.AppDefault = next.AppDefault ?? null
     if (params.Description !== undefined) policy.Description = params.Description
-    policy.ModifiedTime = wireTime(ctx.clock.now())
   })
   return {}
 }
@@ -137,50 +114,38 @@ function render(policy: DeepReadonly<TrafficControlRecord>) {
 
 export const describeTrafficControls: CloudApiAction = async (ctx, raw) => {
   const params = parseParams(DescribeTrafficControlsParamsSchema, raw)
-  const keyword = params.TrafficControlName?.toLowerCase()
-  const found = Object.values(ctx.store.read().cloudapi.trafficControls)
-    .filter((p) => params.TrafficControlId === undefined || p.TrafficControlId === params.TrafficControlId)
-    .filter((p) => keyword === undefined || p.TrafficControlName.toLowerCase().includes(keyword))
+  const { items, paging } = describePolicies(
+    ctx.store.read().cloudapi,
+    TRAFFIC_CONTROL,
+    { ...params, id: params.TrafficControlId, name: params.TrafficControlName },
     // With ApiId (+ GroupId, StageName): the policy bound to that API.
-    .filter(
-      (p) =>
-        params.ApiId === undefined ||
-        p.Bindings.some(
-          (b) =>
-            b.ApiId === params.ApiId &&
-            (params.GroupId === undefined || b.GroupId === params.GroupId) &&
-            (params.StageName === undefined || b.StageName === params.StageName),
-        ),
-    )
-    .sort((a, b) => (a.CreatedTime === b.CreatedTime ? 0 : a.CreatedTime < b.CreatedTime ? 1 : -1))
-  const { items, paging } = page(
-    found,
-    params.PageNumber,
-    params.PageSize ?? ACCESS_CONTROL_LIMITS.pageSizeDefault,
+    (p) =>
+      params.ApiId === undefined ||
+      p.Bindings.some(
+        (b) =>
+          b.ApiId === params.ApiId &&
+          (params.GroupId === undefined || b.GroupId === params.GroupId) &&
+          (params.StageName === undefined || b.StageName === params.StageName),
+      ),
   )
   return { TrafficControls: { TrafficControl: items.map(render) }, ...paging }
 }
 
-const bindings = policyBindingActions({
-  name: 'TrafficControl',
-  policies: (tables) => tables.trafficControls,
-  find: findTrafficControl,
-  schemas: {
-    set: TrafficControlApisParamsSchema,
-    remove: RemoveTrafficControlApisParamsSchema,
-    delete: TrafficControlIdParamsSchema,
-  },
+const bindings = policyBindingActions(TRAFFIC_CONTROL, {
+  set: TrafficControlApisParamsSchema,
+  remove: RemoveTrafficControlApisParamsSchema,
+  delete: TrafficControlIdParamsSchema,
 })
 export const setTrafficControlApis = bindings.set
 export const removeTrafficControlApis = bindings.remove
 export const deleteTrafficControl = bindings.delete
+export const describeApiTrafficControls = bindings.describeApis
 
 /** A special value for one app (SpecialKey = AppId) or account (SpecialKey = account id); replaces an earlier one. */
 export const addTrafficSpecialControl: CloudApiAction = async (ctx, raw) => {
   const params = parseParams(AddTrafficSpecialControlParamsSchema, raw)
-  await ctx.store.transact((draft) => {
-    const policy = findTrafficControl(draft.cloudapi, params.TrafficControlId)
-    if (params.SpecialType === 'APP' && !(params.SpecialKey in draft.cloudapi.apps))
+  await editPolicy(ctx, TRAFFIC_CONTROL, params.TrafficControlId, (policy, tables) => {
+    if (params.SpecialType === 'APP' && !(params.SpecialKey in tables.apps))
       throw notFound('App', `No app with AppId ${params.SpecialKey} exists.`)
     policy.Specials = policy.Specials.filter(
       (s) => !(s.SpecialType === params.SpecialType && s.SpecialKey === params.SpecialKey),
@@ -190,15 +155,13 @@ export const addTrafficSpecialControl: CloudApiAction = async (ctx, raw) => {
       SpecialKey: params.SpecialKey,
       TrafficValue: params.TrafficValue,
     })
-    policy.ModifiedTime = wireTime(ctx.clock.now())
   })
   return {}
 }
 
 export const deleteTrafficSpecialControl: CloudApiAction = async (ctx, raw) => {
   const params = parseParams(DeleteTrafficSpecialControlParamsSchema, raw)
-  await ctx.store.transact((draft) => {
-    const policy = findTrafficControl(draft.cloudapi, params.TrafficControlId)
+  await editPolicy(ctx, TRAFFIC_CONTROL, params.TrafficControlId, (policy) => {
     const before = policy.Specials.length
     policy.Specials = policy.Specials.filter(
       (s) => !(s.SpecialType === params.SpecialType && s.SpecialKey === params.SpecialKey),
@@ -208,25 +171,6 @@ export const deleteTrafficSpecialControl: CloudApiAction = async (ctx, raw) => {
         'TrafficSpecialControl',
         `No special ${params.SpecialType} value for '${params.SpecialKey}'.`,
       )
-    policy.ModifiedTime = wireTime(ctx.clock.now())
   })
   return {}
-}
-
-export const describeApiTrafficControls: CloudApiAction = async (ctx, raw) => {
-  const params = parseParams(ApiPolicyBindingsParamsSchema, raw)
-  const tables = ctx.store.read().cloudapi
-  const { items, paging } = describeBindings(
-    tables,
-    tables.trafficControls,
-    params,
-    (policy, binding, apiName) => ({
-      ApiId: binding.ApiId,
-      ApiName: apiName,
-      TrafficControlId: policy.TrafficControlId,
-      TrafficControlName: policy.TrafficControlName,
-      BoundTime: binding.BoundTime,
-    }),
-  )
-  return { ApiTrafficControls: { ApiTrafficControlItem: items }, ...paging }
 }

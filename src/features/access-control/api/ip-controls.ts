@@ -4,7 +4,6 @@ import { ApiError } from '@/lib/api-error'
 import {
   addIpControlPolicyItem,
   createIpControl,
-  deleteIpControl,
   describeIpControlPolicyItems,
   describeIpControls,
   type IpControlInput,
@@ -12,18 +11,19 @@ import {
   modifyIpControlPolicyItem,
   removeIpControlPolicyItems,
 } from '@/lib/cloud/access-control'
+import { refreshPolicy } from './policies'
 import { policyKeys } from './query-keys'
 
 export function useIpControls() {
   return useQuery({
-    queryKey: policyKeys.ipLists(),
+    queryKey: policyKeys.lists('ip'),
     queryFn: ({ signal }) => describeIpControls({ PageSize: ACCESS_CONTROL_LIMITS.pageSizeMax }, signal),
   })
 }
 
 export function useIpControl(id: string) {
   return useQuery({
-    queryKey: policyKeys.ipDetail(id),
+    queryKey: policyKeys.detail('ip', id),
     queryFn: async ({ signal }) => {
       const answer = await describeIpControls({ IpControlId: id }, signal)
       const item = answer.IpControlInfos.IpControlInfo[0]
@@ -49,18 +49,7 @@ export function useCreateIpControl() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (input: IpControlInput) => createIpControl(input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: policyKeys.ipLists() }),
-  })
-}
-
-export function useDeleteIpControl() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (id: string) => deleteIpControl(id),
-    onSuccess: async (_, id) => {
-      queryClient.removeQueries({ queryKey: policyKeys.ipDetail(id), type: 'inactive' })
-      await queryClient.invalidateQueries({ queryKey: policyKeys.ipLists() })
-    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: policyKeys.lists('ip') }),
   })
 }
 
@@ -70,11 +59,7 @@ export function useModifyIpControl(id: string) {
   return useMutation({
     mutationFn: (params: Omit<CloudApiParams<'ModifyIpControl'>, 'IpControlId'>) =>
       modifyIpControl({ ...params, IpControlId: id }),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: policyKeys.ipDetail(id) }),
-        queryClient.invalidateQueries({ queryKey: policyKeys.ipLists() }),
-      ]),
+    onSuccess: () => refreshPolicy(queryClient, 'ip', id),
   })
 }
 
@@ -90,7 +75,7 @@ export function usePolicyItemMutations(id: string) {
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: policyKeys.ipItems(id) }),
-      queryClient.invalidateQueries({ queryKey: policyKeys.ipDetail(id) }),
+      queryClient.invalidateQueries({ queryKey: policyKeys.detail('ip', id) }),
     ])
   const entry = ({ cidrIp, appId }: PolicyItemInput) => ({
     IpControlId: id,

@@ -4,23 +4,23 @@ import { ApiError } from '@/lib/api-error'
 import {
   addTrafficSpecialControl,
   createTrafficControl,
-  deleteTrafficControl,
   deleteTrafficSpecialControl,
   describeTrafficControls,
   modifyTrafficControl,
 } from '@/lib/cloud/access-control'
+import { refreshPolicy } from './policies'
 import { policyKeys } from './query-keys'
 
 export function useTrafficControls() {
   return useQuery({
-    queryKey: policyKeys.trafficLists(),
+    queryKey: policyKeys.lists('traffic'),
     queryFn: ({ signal }) => describeTrafficControls({ PageSize: ACCESS_CONTROL_LIMITS.pageSizeMax }, signal),
   })
 }
 
 export function useTrafficControl(id: string) {
   return useQuery({
-    queryKey: policyKeys.trafficDetail(id),
+    queryKey: policyKeys.detail('traffic', id),
     queryFn: async ({ signal }) => {
       const answer = await describeTrafficControls({ TrafficControlId: id }, signal)
       const item = answer.TrafficControls.TrafficControl[0]
@@ -39,18 +39,7 @@ export function useCreateTrafficControl() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (params: CloudApiParams<'CreateTrafficControl'>) => createTrafficControl(params),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: policyKeys.trafficLists() }),
-  })
-}
-
-export function useDeleteTrafficControl() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (id: string) => deleteTrafficControl(id),
-    onSuccess: async (_, id) => {
-      queryClient.removeQueries({ queryKey: policyKeys.trafficDetail(id), type: 'inactive' })
-      await queryClient.invalidateQueries({ queryKey: policyKeys.trafficLists() })
-    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: policyKeys.lists('traffic') }),
   })
 }
 
@@ -60,18 +49,14 @@ export function useModifyTrafficControl(id: string) {
   return useMutation({
     mutationFn: (params: Omit<CloudApiParams<'ModifyTrafficControl'>, 'TrafficControlId'>) =>
       modifyTrafficControl({ ...params, TrafficControlId: id }),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: policyKeys.trafficDetail(id) }),
-        queryClient.invalidateQueries({ queryKey: policyKeys.trafficLists() }),
-      ]),
+    onSuccess: () => refreshPolicy(queryClient, 'traffic', id),
   })
 }
 
 /** AddTrafficSpecialControl / DeleteTrafficSpecialControl: a per-app (or per-user) limit. */
 export function useSpecialControl(id: string) {
   const queryClient = useQueryClient()
-  const refresh = () => queryClient.invalidateQueries({ queryKey: policyKeys.trafficDetail(id) })
+  const refresh = () => queryClient.invalidateQueries({ queryKey: policyKeys.detail('traffic', id) })
   const add = useMutation({
     mutationFn: (params: Omit<CloudApiParams<'AddTrafficSpecialControl'>, 'TrafficControlId'>) =>
       addTrafficSpecialControl({ ...params, TrafficControlId: id }),

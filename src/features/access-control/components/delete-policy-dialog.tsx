@@ -1,11 +1,9 @@
 import { ConfirmDialog } from '@/components/ui/dialog'
-import { useToast } from '@/components/ui/toast'
 import { toApiError } from '@/lib/api-error'
-import { useDeleteIpControl } from '../api/ip-controls'
+import { useDeletePolicy } from '../api/policies'
 import type { PolicyKind } from '../api/query-keys'
-import { useDeleteTrafficControl } from '../api/traffic-controls'
-
-const NOUN = { ip: 'IP control', traffic: 'traffic control' } as const
+import { POLICY_KINDS } from '../lib/policy-kinds'
+import { useDialogMutation } from './use-dialog-mutation'
 
 /** "Delete IP control <name>?" — the cloud refuses while the policy is still bound to APIs. */
 export function DeletePolicyDialog({
@@ -19,35 +17,22 @@ export function DeletePolicyDialog({
   onClose: () => void
   onDeleted?: () => void
 }) {
-  const toast = useToast()
-  const deleteIp = useDeleteIpControl()
-  const deleteTraffic = useDeleteTrafficControl()
-  const remove = kind === 'ip' ? deleteIp : deleteTraffic
-  const close = () => {
-    remove.reset()
-    onClose()
-  }
+  const remove = useDialogMutation(useDeletePolicy(kind), onClose)
+  const { noun } = POLICY_KINDS[kind]
   return (
     <ConfirmDialog
       open={policy !== null}
-      title={`Delete ${NOUN[kind]} ${policy?.name ?? ''}?`}
+      title={`Delete ${noun} ${policy?.name ?? ''}?`}
       confirmLabel="Delete"
-      pending={remove.isPending}
+      pending={remove.pending}
       error={remove.error ? toApiError(remove.error) : null}
-      onClose={close}
+      onClose={remove.close}
       onConfirm={() => {
-        if (!policy) return
-        remove.mutate(policy.id, {
-          onSuccess: () => {
-            toast({ title: `${policy.name} deleted` })
-            close()
-            onDeleted?.()
-          },
-        })
+        if (policy) remove.submit(policy.id, { title: `${policy.name} deleted` }, () => onDeleted?.())
       }}
     >
-      The {NOUN[kind]} <strong>{policy?.name}</strong> is deleted permanently. Unbind it from its APIs first:
-      a policy that is still bound cannot be deleted.
+      The {noun} <strong>{policy?.name}</strong> is deleted permanently. Unbind it from its APIs first: a
+      policy that is still bound cannot be deleted.
     </ConfirmDialog>
   )
 }

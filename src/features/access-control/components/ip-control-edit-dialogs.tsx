@@ -13,20 +13,13 @@ import {
   type PolicyItemFormValues,
   policyItemValuesOf,
 } from '../lib/policy-forms'
-
-interface DialogProps<V> {
-  open: boolean
-  pending: boolean
-  error: unknown
-  onSubmit: (values: V) => void
-  onClose: () => void
-}
+import { type PolicyDialogProps, PolicyNameField } from './policy-form-parts'
 
 /** Modify IP Control (ModifyIpControl): the name and the description. The type cannot be changed. */
 export function IpControlEditDialog({
   policy,
   ...props
-}: DialogProps<IpControlEditValues> & { policy: IpControlInfo }) {
+}: PolicyDialogProps<IpControlEditValues> & { policy: IpControlInfo }) {
   return (
     <FormDialog open={props.open} pending={props.pending} onClose={props.onClose} title="Modify IP Control">
       <IpControlEditForm policy={policy} {...props} />
@@ -40,7 +33,7 @@ function IpControlEditForm({
   error,
   onSubmit,
   onClose,
-}: DialogProps<IpControlEditValues> & { policy: IpControlInfo }) {
+}: PolicyDialogProps<IpControlEditValues> & { policy: IpControlInfo }) {
   const form = useForm<IpControlEditValues>({
     resolver: zodResolver(ipControlEditSchema),
     defaultValues: ipControlEditValuesOf(policy),
@@ -56,15 +49,7 @@ function IpControlEditForm({
       onCancel={onClose}
       onSubmit={form.handleSubmit(onSubmit)}
     >
-      <TextField
-        label="Policy Name"
-        required
-        autoComplete="off"
-        spellCheck={false}
-        hint="4 to 50 characters: letters, digits and underscores (_); cannot start with an underscore."
-        error={errors.name?.message}
-        {...form.register('name')}
-      />
+      <PolicyNameField error={errors.name?.message} {...form.register('name')} />
       <TextField
         label="Type"
         readOnly
@@ -89,7 +74,7 @@ export function PolicyItemDialog({
   type,
   item,
   ...props
-}: DialogProps<PolicyItemFormValues> & {
+}: PolicyDialogProps<PolicyItemFormValues> & {
   type: IpControlInfo['IpControlType']
   item: IpControlPolicyItem | null
 }) {
@@ -112,7 +97,7 @@ function PolicyItemForm({
   error,
   onSubmit,
   onClose,
-}: DialogProps<PolicyItemFormValues> & {
+}: PolicyDialogProps<PolicyItemFormValues> & {
   type: IpControlInfo['IpControlType']
   item: IpControlPolicyItem | null
 }) {

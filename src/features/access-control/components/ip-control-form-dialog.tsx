@@ -12,6 +12,7 @@ import {
   type IpControlFormValues,
   ipControlFormSchema,
 } from '../lib/policy-forms'
+import { type PolicyDialogProps, PolicyNameField } from './policy-form-parts'
 
 /** Create IP Control (CreateIpControl): name, type, and policies — CIDR lists, with an AppId for ALLOW. */
 export function IpControlFormDialog({
@@ -20,13 +21,7 @@ export function IpControlFormDialog({
   error,
   onSubmit,
   onClose,
-}: {
-  open: boolean
-  pending: boolean
-  error: unknown
-  onSubmit: (values: IpControlFormValues) => void
-  onClose: () => void
-}) {
+}: PolicyDialogProps<IpControlFormValues>) {
   return (
     <FormDialog open={open} pending={pending} onClose={onClose} title="Create IP Control" size="lg">
       <IpControlForm pending={pending} error={error} onSubmit={onSubmit} onClose={onClose} />
@@ -39,12 +34,7 @@ export function IpControlForm({
   error,
   onSubmit,
   onClose,
-}: {
-  pending: boolean
-  error: unknown
-  onSubmit: (values: IpControlFormValues) => void
-  onClose: () => void
-}) {
+}: Omit<PolicyDialogProps<IpControlFormValues>, 'open'>) {
   const form = useForm<IpControlFormValues>({
     resolver: zodResolver(ipControlFormSchema),
     defaultValues: IP_CONTROL_DEFAULTS,
@@ -62,15 +52,7 @@ export function IpControlForm({
       onCancel={onClose}
       onSubmit={form.handleSubmit(onSubmit)}
     >
-      <TextField
-        label="Policy Name"
-        required
-        autoComplete="off"
-        spellCheck={false}
-        hint="4 to 50 characters: letters, digits and underscores (_); cannot start with an underscore."
-        error={errors.name?.message}
-        {...form.register('name')}
-      />
+      <PolicyNameField error={errors.name?.message} {...form.register('name')} />
       <Select
         label="Type"
         options={IP_CONTROL_TYPES.map((t) => ({ value: t, label: IP_TYPE_LABELS[t] }))}

@@ -1,89 +1,49 @@
 import type { IpControlInfo, TrafficControl } from '@/cloud-api/cloudapi'
-import { useToast } from '@/components/ui/toast'
 import { useModifyIpControl } from '../api/ip-controls'
 import { useModifyTrafficControl } from '../api/traffic-controls'
+import { trafficControlParams } from '../lib/policy-forms'
 import { IpControlEditDialog } from './ip-control-edit-dialogs'
+import type { ModifyDialogProps } from './policy-form-parts'
 import { TrafficControlFormDialog } from './traffic-control-form-dialog'
+import { useDialogMutation } from './use-dialog-mutation'
 
-/** Modify IP Control for `policy` (null: closed), from its page or its row in the list; toasts on success. */
-export function ModifyIpControlDialog({
-  policy,
-  onClose,
-}: {
-  policy: IpControlInfo | null
-  onClose: () => void
-}) {
-  const toast = useToast()
-  const modify = useModifyIpControl(policy?.IpControlId ?? '')
-  const close = () => {
-    modify.reset()
-    onClose()
-  }
+/** Modify IP Control: the name and the description; toasts on success. */
+export function ModifyIpControlDialog({ policy, onClose }: ModifyDialogProps<IpControlInfo>) {
+  const modify = useDialogMutation(useModifyIpControl(policy?.IpControlId ?? ''), onClose)
   if (!policy) return null
   return (
     <IpControlEditDialog
       open
       policy={policy}
-      pending={modify.isPending}
+      pending={modify.pending}
       error={modify.error}
-      onClose={close}
+      onClose={modify.close}
       onSubmit={(values) =>
-        modify.mutate(
+        modify.submit(
           { IpControlName: values.name, Description: values.description },
-          {
-            onSuccess: () => {
-              toast({ title: `IP control ${values.name} modified` })
-              close()
-            },
-          },
+          { title: `IP control ${values.name} modified` },
         )
       }
     />
   )
 }
 
-/** Modify Traffic Control for `policy` (null: closed); the bound APIs apply it from their next call. */
-export function ModifyTrafficControlDialog({
-  policy,
-  onClose,
-}: {
-  policy: TrafficControl | null
-  onClose: () => void
-}) {
-  const toast = useToast()
-  const modify = useModifyTrafficControl(policy?.TrafficControlId ?? '')
-  const close = () => {
-    modify.reset()
-    onClose()
-  }
+/** Modify Traffic Control: the unit and the limits; the bound APIs apply them from their next call. */
+export function ModifyTrafficControlDialog({ policy, onClose }: ModifyDialogProps<TrafficControl>) {
+  const modify = useDialogMutation(useModifyTrafficControl(policy?.TrafficControlId ?? ''), onClose)
   if (!policy) return null
   return (
     <TrafficControlFormDialog
       open
       current={policy}
-      pending={modify.isPending}
+      pending={modify.pending}
       error={modify.error}
-      onClose={close}
+      onClose={modify.close}
       onSubmit={(values) =>
-        modify.mutate(
-          {
-            TrafficControlName: values.name,
-            TrafficControlUnit: values.unit,
-            ApiDefault: values.apiDefault,
-            UserDefault: values.userDefault,
-            AppDefault: values.appDefault,
-            Description: values.description,
-          },
-          {
-            onSuccess: () => {
-              toast({
-                title: `Traffic control ${values.name} modified`,
-                description: 'The bound APIs apply the new limits from their next call.',
-              })
-              close()
-            },
-          },
-        )
+        modify.submit(trafficControlParams(values), {
+          title: `Traffic control ${values.name} modified`,
+          description: 'The bound APIs apply the new limits from their next call.',
+        })
       }
     />
   )

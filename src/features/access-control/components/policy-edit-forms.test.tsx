@@ -2,34 +2,15 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { IpControlInfo, TrafficControl } from '@/cloud-api/cloudapi'
+import { makeIpControl, makeTrafficControl } from '@/lib/cloud/testing'
 import { renderWithProviders } from '@/lib/test-utils'
 import { IpControlEditDialog, PolicyItemDialog } from './ip-control-edit-dialogs'
 import { TrafficControlForm } from './traffic-control-form-dialog'
 
 afterEach(cleanup)
 
-const IP_CONTROL: IpControlInfo = {
-  IpControlId: 'a'.repeat(32),
-  IpControlName: 'office_only',
-  IpControlType: 'ALLOW',
-  Description: 'the office',
-  RegionId: 'cn-hangzhou',
-  CreateTime: '2024-05-01T08:00:00Z',
-  ModifiedTime: '2024-05-01T08:00:00Z',
-}
-
-const TRAFFIC: TrafficControl = {
-  TrafficControlId: 'b'.repeat(32),
-  TrafficControlName: 'limits',
-  TrafficControlUnit: 'MINUTE',
-  ApiDefault: 100,
-  UserDefault: 50,
-  Description: '',
-  CreatedTime: '2024-05-01T08:00:00Z',
-  ModifiedTime: '2024-05-01T08:00:00Z',
-  SpecialPolicies: { SpecialPolicy: [] },
-}
+const IP_CONTROL = makeIpControl()
+const TRAFFIC = makeTrafficControl()
 
 describe('Modify IP Control', () => {
   it('starts from the policy, checks the name inline and shows the type it cannot change', async () => {

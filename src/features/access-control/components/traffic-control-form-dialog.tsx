@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm } from 'react-hook-form'
 import { ACCESS_CONTROL_LIMITS, TRAFFIC_CONTROL_UNITS, type TrafficControl } from '@/cloud-api/cloudapi'
-import { NumberField, Select, Textarea, TextField } from '@/components/ui/field'
+import { NumberField, Select, Textarea } from '@/components/ui/field'
 import { DialogForm, FormDialog } from '@/components/ui/form-dialog'
 import { toApiError } from '@/lib/api-error'
 import {
@@ -13,6 +13,7 @@ import {
   trafficFormValuesOf,
   UNIT_LABELS,
 } from '../lib/policy-forms'
+import { type PolicyDialogProps, PolicyNameField } from './policy-form-parts'
 
 /**
  * Create Traffic Control (CreateTrafficControl) or, given the `current` policy, Modify Traffic Control
@@ -25,14 +26,7 @@ export function TrafficControlFormDialog({
   error,
   onSubmit,
   onClose,
-}: {
-  open: boolean
-  current?: TrafficControl
-  pending: boolean
-  error: unknown
-  onSubmit: (values: TrafficControlFormValues) => void
-  onClose: () => void
-}) {
+}: PolicyDialogProps<TrafficControlFormValues> & { current?: TrafficControl }) {
   const title = current ? 'Modify Traffic Control' : 'Create Traffic Control'
   return (
     <FormDialog open={open} pending={pending} onClose={onClose} title={title}>
@@ -53,13 +47,7 @@ export function TrafficControlForm({
   error,
   onSubmit,
   onClose,
-}: {
-  current?: TrafficControl
-  pending: boolean
-  error: unknown
-  onSubmit: (values: TrafficControlFormValues) => void
-  onClose: () => void
-}) {
+}: Omit<PolicyDialogProps<TrafficControlFormValues>, 'open'> & { current?: TrafficControl }) {
   const form = useForm<TrafficControlFormInput, unknown, TrafficControlFormValues>({
     resolver: zodResolver(current ? trafficControlEditSchema(current) : trafficControlFormSchema),
     defaultValues: current ? trafficFormValuesOf(current) : TRAFFIC_CONTROL_DEFAULTS,
@@ -76,15 +64,7 @@ export function TrafficControlForm({
       onCancel={onClose}
       onSubmit={form.handleSubmit(onSubmit)}
     >
-      <TextField
-        label="Policy Name"
-        required
-        autoComplete="off"
-        spellCheck={false}
-        hint="4 to 50 characters: letters, digits and underscores (_); cannot start with an underscore."
-        error={errors.name?.message}
-        {...form.register('name')}
-      />
+      <PolicyNameField error={errors.name?.message} {...form.register('name')} />
       <Select
         label="Unit"
         options={TRAFFIC_CONTROL_UNITS.map((u) => ({ value: u, label: UNIT_LABELS[u] }))}

@@ -120,6 +120,16 @@ export function trafficFormValuesOf(policy: TrafficControl): TrafficControlFormI
   }
 }
 
+/** The form's values as CreateTrafficControl / ModifyTrafficControl parameters. */
+export const trafficControlParams = (values: TrafficControlFormValues) => ({
+  TrafficControlName: values.name,
+  TrafficControlUnit: values.unit,
+  ApiDefault: values.apiDefault,
+  UserDefault: values.userDefault,
+  AppDefault: values.appDefault,
+  Description: values.description,
+})
+
 export const LIMIT_KEPT_MESSAGE =
   'A limit once set cannot be removed: Modify Traffic Control keeps the current value when none is given. Enter a value.'
 

@@ -5,7 +5,7 @@ import { describeApi } from '@/lib/cloud/apis'
 import { describeAppAttributes } from '@/lib/cloud/apps'
 import { describeBackendInfo } from '@/lib/cloud/backends'
 import { getFunction } from '@/lib/cloud/functions'
-import type { CreatedResource } from '../lib/wizard-progress'
+import type { CreatedResource } from '../lib/created-resource'
 
 /**
  * The cloud's "it is not there": FC's FunctionNotFound (404), CloudAPI's NotFound<Resource> (a 400) —

@@ -1,6 +1,6 @@
 import { Button } from '@/components/ui/button'
 import { CloseIcon, RefreshIcon } from '@/components/ui/icons'
-import type { CreatedResource } from '../lib/wizard-progress'
+import type { CreatedResource } from '../lib/created-resource'
 
 const list = (resources: ReadonlyArray<Pick<CreatedResource, 'label'>>) =>
   resources.map((r) => r.label).join(', ')

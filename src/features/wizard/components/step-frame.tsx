@@ -38,16 +38,7 @@ export function StepFrame({
     <Panel title={`Step ${index + 1}: ${title}`}>
       <div className="stack">
         <p className="wizard__intro">{intro}</p>
-        {created ? (
-          <div className="wizard__done" role="status">
-            <CheckIcon />
-            <span>
-              {created.kind} <AppLink href={created.href}>{created.name}</AppLink> created.
-            </span>
-          </div>
-        ) : (
-          children
-        )}
+        {created ? <CreatedNotice created={created} /> : children}
         {Boolean(error) && !created && <StepError error={error} />}
         {created && onNext && (
           <div className="form-actions">
@@ -58,6 +49,18 @@ export function StepFrame({
         )}
       </div>
     </Panel>
+  )
+}
+
+/** "Backend service <link> created.": what a finished step made, linked to its page. */
+export function CreatedNotice({ created }: { created: Created }) {
+  return (
+    <div className="wizard__done" role="status">
+      <CheckIcon />
+      <span>
+        {created.kind} <AppLink href={created.href}>{created.name}</AppLink> created.
+      </span>
+    </div>
   )
 }
 

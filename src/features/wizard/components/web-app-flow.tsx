@@ -5,13 +5,11 @@ import { Button } from '@/components/ui/button'
 import { CommandLine } from '@/components/ui/command-line'
 import { ConfirmDialog } from '@/components/ui/dialog'
 import { ErrorPanel } from '@/components/ui/error-panel'
-import { CheckIcon, RefreshIcon } from '@/components/ui/icons'
-import { AppLink } from '@/components/ui/link'
+import { RefreshIcon } from '@/components/ui/icons'
 import { Panel } from '@/components/ui/panel'
 import { toApiError } from '@/lib/api-error'
 import { curlReach, reachableCurl } from '@/lib/cloud/curl'
 import { consoleRuntime, WEB_FUNCTIONS_NEED_NPM_START } from '@/lib/cloud/web-function'
-import { paths } from '@/lib/paths'
 import { useMissingResources } from '../api/check-resources'
 import { useEmulatorInfo } from '../api/emulator-info'
 import { useStepMutation } from '../api/use-step-mutation'
@@ -24,6 +22,7 @@ import {
   WEB_FLOW_PATH,
   type WebFlowState,
 } from '../api/web-app-flow'
+import { headNoun } from '../lib/created-resource'
 import {
   clearWebFlowProgress,
   loadWebFlowProgress,
@@ -32,6 +31,7 @@ import {
   webFlowResources,
 } from '../lib/web-flow-progress'
 import { MissingResourcesNotice, RestartedNotice } from './resource-check-notice'
+import { CreatedNotice } from './step-frame'
 
 const STEPS = [
   { title: 'Create a web function with an HTTP trigger', action: 'Create Web Function' },
@@ -67,7 +67,8 @@ export function WebAppFlow() {
       }),
     [suffix, state, done, restartedFor],
   )
-  const check = useMissingResources(webFlowResources(state))
+  const resources = webFlowResources(state)
+  const check = useMissingResources(resources)
   const missing = check.data?.missing ?? []
   // Everything it had created is gone (Reset demo data): start over by itself, and say so.
   useEffect(() => {
@@ -127,20 +128,8 @@ export function WebAppFlow() {
       },
     })
   }
-  const created: Array<{ label: string; href: string; name: string } | null> = [
-    state.functionName
-      ? { label: 'Web function', href: paths.functionDetail(state.functionName), name: state.functionName }
-      : null,
-    state.backendId
-      ? {
-          label: 'Backend service',
-          href: paths.backendDetail(state.backendId),
-          name: state.backendName ?? '',
-        }
-      : null,
-    state.apiId ? { label: 'API', href: paths.apiDetail(state.apiId), name: state.apiName ?? '' } : null,
-    state.appId ? { label: 'App', href: paths.appDetail(state.appId), name: state.appName ?? '' } : null,
-  ]
+  // What a finished step reports: the last it made (step 3 makes a group, then the API it reports).
+  const createdBy = (index: number) => resources.filter((r) => r.step === index).at(-1)
   return (
     <div className="stack">
       {done > 0 && (
@@ -186,18 +175,11 @@ export function WebAppFlow() {
         const pending =
           (step.isPending && step.variables === index) || (index === STEPS.length - 1 && call.isPending)
         const error = index === STEPS.length - 1 ? call.error : step.variables === index ? step.error : null
+        const made = finished ? createdBy(index) : undefined
         return (
           <Panel key={s.title} title={`Step ${index + 1}: ${s.title}`}>
             <div className="stack">
-              {finished && created[index] ? (
-                <div className="wizard__done" role="status">
-                  <CheckIcon />
-                  <span>
-                    {created[index]?.label}{' '}
-                    <AppLink href={created[index]?.href ?? ''}>{created[index]?.name}</AppLink> created.
-                  </span>
-                </div>
-              ) : null}
+              {made && <CreatedNotice created={{ kind: headNoun(made), name: made.name, href: made.href }} />}
               {index === 0 && state.urlIntranet && (
                 <p className="mono">Internal endpoint: {state.urlIntranet}</p>
               )}

@@ -62,6 +62,13 @@ describe('checking and rewinding the web flow', () => {
       ['api', 'a1', 2],
       ['app', '12345678901234', 3],
     ])
+    expect(webFlowResources(state).map((r) => [r.label, r.href])).toEqual([
+      ['web function web-function-ab12', '/functions/web-function-ab12'],
+      ['backend service web-backend-ab12', '/backends/b1'],
+      ['API group web_group_ab12', '/api-groups/g1'],
+      ['API web_api_ab12', '/apis/a1'],
+      ['app web_app_ab12', '/apps/12345678901234'],
+    ])
   })
 
   it('rewinds to a step, keeping what the earlier steps made', () => {

@@ -1,5 +1,6 @@
+import { paths } from '@/lib/paths'
 import type { WebFlowState } from '../api/web-app-flow'
-import type { CreatedResource } from './wizard-progress'
+import { type CreatedResource, createdList } from './created-resource'
 
 /**
  * The web-function flow's progress (which steps are done, what they created, the name suffix), kept in
@@ -64,32 +65,47 @@ export function rewindWebFlow(state: WebFlowState, index: number): WebFlowState 
 }
 
 /** The resources the web flow's state names, with the step that created each. */
-export function webFlowResources(state: WebFlowState): CreatedResource[] {
-  const list: CreatedResource[] = []
-  if (state.functionName)
-    list.push({
+export function webFlowResources(s: WebFlowState): CreatedResource[] {
+  return createdList([
+    s.functionName && {
       kind: 'function',
-      id: state.functionName,
-      label: `web function ${state.functionName}`,
+      id: s.functionName,
+      noun: 'web function',
+      name: s.functionName,
+      href: paths.functionDetail(s.functionName),
       step: 0,
-    })
-  if (state.backendId)
-    list.push({
+    },
+    s.backendId && {
       kind: 'backend',
-      id: state.backendId,
-      label: `backend service ${state.backendName ?? state.backendId}`,
+      id: s.backendId,
+      noun: 'backend service',
+      name: s.backendName ?? s.backendId,
+      href: paths.backendDetail(s.backendId),
       step: 1,
-    })
-  if (state.groupId)
-    list.push({
+    },
+    s.groupId && {
       kind: 'group',
-      id: state.groupId,
-      label: `API group ${state.groupName ?? state.groupId}`,
+      id: s.groupId,
+      noun: 'API group',
+      name: s.groupName ?? s.groupId,
+      href: paths.apiGroupDetail(s.groupId),
       step: 2,
-    })
-  if (state.apiId)
-    list.push({ kind: 'api', id: state.apiId, label: `API ${state.apiName ?? state.apiId}`, step: 2 })
-  if (state.appId !== undefined)
-    list.push({ kind: 'app', id: String(state.appId), label: `app ${state.appName ?? state.appId}`, step: 3 })
-  return list
+    },
+    s.apiId && {
+      kind: 'api',
+      id: s.apiId,
+      noun: 'API',
+      name: s.apiName ?? s.apiId,
+      href: paths.apiDetail(s.apiId),
+      step: 2,
+    },
+    s.appId !== undefined && {
+      kind: 'app',
+      id: String(s.appId),
+      noun: 'app',
+      name: s.appName ?? String(s.appId),
+      href: paths.appDetail(s.appId),
+      step: 3,
+    },
+  ])
 }

@@ -79,6 +79,17 @@ describe('checking and rewinding the progress', () => {
       ['group', 'g1', 3, 'API group group'],
       ['api', 'a1', 4, 'API api'],
     ])
+    // Each links to its page: the backend service on Production once step 3 has defined it there.
+    expect(createdResources(done).map((r) => r.href)).toEqual([
+      '/functions/fn',
+      '/backends/b1?stage=RELEASE',
+      '/api-groups/g1',
+      '/apis/a1',
+    ])
+    expect(createdResources({ version: 1, backendId: 'b1' })[0]).toMatchObject({
+      name: 'b1',
+      href: '/backends/b1',
+    })
     expect(createdResources(EMPTY_PROGRESS)).toEqual([])
   })
 

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { paths } from '@/lib/paths'
+import { type CreatedResource, createdList } from './created-resource'
 
 /**
  * The Quick Start wizard's progress: what each step created, kept in localStorage so a reload (or
@@ -84,46 +86,43 @@ export function rewindTo(progress: WizardProgress, index: number): WizardProgres
   return next
 }
 
-/** A cloud resource a Quick Start flow created, and the step (0-based) that created it. */
-export interface CreatedResource {
-  kind: 'function' | 'backend' | 'group' | 'api' | 'app'
-  id: string
-  label: string
-  step: number
-}
-
 /** The resources the progress names (the cloud may have lost them since: see api/check-resources.ts). */
-export function createdResources(progress: WizardProgress): CreatedResource[] {
-  const list: CreatedResource[] = []
-  if (progress.functionName)
-    list.push({
+export function createdResources(p: WizardProgress): CreatedResource[] {
+  return createdList([
+    p.functionName && {
       kind: 'function',
-      id: progress.functionName,
-      label: `function ${progress.functionName}`,
+      id: p.functionName,
+      noun: 'function',
+      name: p.functionName,
+      href: paths.functionDetail(p.functionName),
       step: 0,
-    })
-  if (progress.backendId)
-    list.push({
+    },
+    p.backendId && {
       kind: 'backend',
-      id: progress.backendId,
-      label: `backend service ${progress.backendName ?? progress.backendId}`,
+      id: p.backendId,
+      noun: 'backend service',
+      name: p.backendName ?? p.backendId,
+      // Once step 3 has defined it for Production, the page opens on that stage.
+      href: paths.backendDetail(p.backendId, p.backendModelId ? 'RELEASE' : undefined),
       step: 1,
-    })
-  if (progress.groupId)
-    list.push({
+    },
+    p.groupId && {
       kind: 'group',
-      id: progress.groupId,
-      label: `API group ${progress.groupName ?? progress.groupId}`,
+      id: p.groupId,
+      noun: 'API group',
+      name: p.groupName ?? p.groupId,
+      href: paths.apiGroupDetail(p.groupId),
       step: 3,
-    })
-  if (progress.apiId)
-    list.push({
+    },
+    p.apiId && {
       kind: 'api',
-      id: progress.apiId,
-      label: `API ${progress.apiName ?? progress.apiId}`,
+      id: p.apiId,
+      noun: 'API',
+      name: p.apiName ?? p.apiId,
+      href: paths.apiDetail(p.apiId),
       step: 4,
-    })
-  return list
+    },
+  ])
 }
 
 /** Whether any step is done (Start Over has something to forget). */

@@ -96,7 +96,8 @@ function EventFlow({ flowChoice }: { flowChoice: ReactNode }) {
   const [suffix] = useState(() => Math.random().toString(36).slice(2, 6))
   const [confirmReset, setConfirmReset] = useState(false)
   const heading = useRef<HTMLDivElement>(null)
-  const check = useMissingResources(createdResources(progress))
+  const resources = createdResources(progress)
+  const check = useMissingResources(resources)
   const missing = check.data?.missing ?? []
   const partlyGone = missing.length > 0 && missing.length < (check.data?.resources.length ?? 0)
 
@@ -189,7 +190,11 @@ function EventFlow({ flowChoice }: { flowChoice: ReactNode }) {
         <div ref={heading} className="wizard__step" tabIndex={-1}>
           <Step {...props} />
         </div>
-        <CreatedResources progress={progress} missing={missing.map((r) => r.kind)} />
+        <CreatedResources
+          resources={resources}
+          published={progress.published}
+          missing={missing.map((r) => r.kind)}
+        />
       </div>
       <ConfirmDialog
         open={confirmReset}
