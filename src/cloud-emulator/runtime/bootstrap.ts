@@ -22,6 +22,7 @@ import {
   encodeErrorBody,
   type HttpTriggerResponse,
   type InitMessage,
+  type InstanceContext,
   type InvocationContext,
   type InvokeMessage,
   isHostMessage,
@@ -93,6 +94,8 @@ export function startBootstrap(port: BootstrapPort, env: BootstrapEnvironment): 
   const now = () => performance.now()
   let limits: RuntimeLimits = DEFAULT_LIMITS
   let handler: Handler | undefined
+  /** The part of `context` that is the instance's (protocol.ts InstanceContext), frozen once. */
+  let instanceContext: Readonly<InstanceContext> | undefined
   /** The invocation that console output belongs to; output while none is running is dropped. */
   let current: Invocation | undefined
 
@@ -139,6 +142,7 @@ export function startBootstrap(port: BootstrapPort, env: BootstrapEnvironment): 
 
   function init(message: InitMessage): void {
     limits = message.limits
+    instanceContext = deepFreeze(message.context)
     for (const key of Object.keys(env.env)) delete env.env[key]
     Object.assign(env.env, message.env)
     // FC's Node runtime requires the module inside the first invocation: top-level logs belong to it.
@@ -225,9 +229,13 @@ export function startBootstrap(port: BootstrapPort, env: BootstrapEnvironment): 
       return
     }
     try {
-      // The message is this instance's own copy (postMessage clones it): freezing it touches nothing of
-      // the host's. (A structuredClone here cost more than the handler of a hello function.)
-      const context = deepFreeze(message.context)
+      // Its nested parts are the instance's, frozen at init; a call adds its request id (and FC 2.0's
+      // service as the call named it).
+      const context: InvocationContext = Object.freeze(
+        message.service
+          ? { requestId, ...instanceContext!, service: Object.freeze(message.service) }
+          : { requestId, ...instanceContext! },
+      )
       if (message.http) {
         // FC 2.0 HTTP trigger: `(request, response, context)`; the invocation ends with response.send (./http-handler.ts).
         const request = httpRequestObject(message.http, env.toBuffer(message.event))

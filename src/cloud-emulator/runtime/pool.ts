@@ -181,7 +181,18 @@ export function createInstancePool(factory: WorkerFactory, options: PoolOptions 
       files: code.value,
       handler: request.handler,
     }
-    instance.post({ ...message, env, limits })
+    const context = {
+      credentials: { ...request.credentials },
+      function: {
+        name: request.functionName,
+        handler: request.handler,
+        memory: request.memoryMb,
+        timeout: request.timeoutSec,
+      },
+      region: request.region,
+      accountId: request.accountId,
+    }
+    instance.post({ ...message, env, limits, context })
     const init = await instance.wait(
       (m) => (m.type === 'init-done' ? m : undefined),
       request.timeoutSec * 1000,
@@ -228,19 +239,7 @@ export function createInstancePool(factory: WorkerFactory, options: PoolOptions 
       type: 'invoke',
       requestId,
       event: request.event,
-      context: {
-        requestId,
-        credentials: { ...request.credentials },
-        function: {
-          name: request.functionName,
-          handler: request.handler,
-          memory: request.memoryMb,
-          timeout: request.timeoutSec,
-        },
-        region: request.region,
-        accountId: request.accountId,
-        ...(request.service ? { service: { ...request.service } } : {}),
-      },
+      ...(request.service ? { service: { ...request.service } } : {}),
       ...(request.http ? { http: request.http } : {}),
     })
     const result = await instance.wait(

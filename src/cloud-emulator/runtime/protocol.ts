@@ -5,8 +5,8 @@
  *
  * Lifecycle of an instance (the host drives it; the worker only answers):
  *   worker → `ready`  (bootstrap loaded, nothing of the user's yet)
- *   host   → `init`   (code files, handler, env) → worker loads the module → `init-done`
- *   host   → `invoke` (event + context)          → worker: `log`* then `result`
+ *   host   → `init`   (code files, handler, env, the instance's context) → worker loads the module → `init-done`
+ *   host   → `invoke` (event, request id)        → worker: `log`* then `result`
  *   ... more `invoke`s while the instance is warm ...
  *   worker → `exit`   only from environments whose `process.exit` cannot end the thread by itself (browser).
  */
@@ -78,6 +78,14 @@ export interface HttpTriggerResponse {
   headers: Record<string, string>
 }
 
+/**
+ * What of `context` stays the same for the instance's life, sent once with `init`: the function's settings
+ * are part of the instance key (control-plane/invocation.ts), and the credentials, like the role's STS
+ * credentials on FC, belong to the instance. Sending them with every call cost a structured clone each way
+ * and a walk to freeze them (bench `data-plane`).
+ */
+export type InstanceContext = Omit<InvocationContext, 'requestId' | 'service'>
+
 export interface InitMessage {
   type: 'init'
   /** The invocation that caused the cold start: module top-level logs are attributed to it. */
@@ -87,13 +95,15 @@ export interface InitMessage {
   handler: string
   env: Record<string, string>
   limits: RuntimeLimits
+  context: InstanceContext
 }
 
 export interface InvokeMessage {
   type: 'invoke'
   requestId: string
   event: Uint8Array
-  context: InvocationContext
+  /** FC 2.0: the service as this call named it (its qualifier is the call's, not the instance's) */
+  service?: InvocationService
   /** present: call the handler as an HTTP handler with this request (event = body) */
   http?: HttpTriggerRequest
 }

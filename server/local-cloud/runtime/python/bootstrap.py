@@ -3,8 +3,8 @@ this file, speaking the runtime protocol of src/cloud-emulator/runtime/protocol.
 JSON (bytes as base64) over its stdin/stdout. The host side is ../python-runtime.ts; the instance pool
 (src/cloud-emulator/runtime/pool.ts) drives it exactly like a Node.js worker:
 
-    python -> {"type":"ready"}     host -> {"type":"init", files, handler, env, limits}
-    python -> {"type":"init-done"} host -> {"type":"invoke", event, context[, http]}
+    python -> {"type":"ready"}     host -> {"type":"init", files, handler, env, limits, context}
+    python -> {"type":"init-done"} host -> {"type":"invoke", requestId, event[, service][, http]}
     python -> {"type":"log"}* then {"type":"result", status, body, ...}
 
 Helpers: fc_logs.py (log capture and format), fc_calls.py (context, result encoding, WSGI).
@@ -62,7 +62,7 @@ sys.stdin = open(os.devnull)
 # The bootstrap's own directory must not shadow user modules.
 sys.path = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(os.path.abspath(__file__))]
 
-state = {"handler": None, "code_dir": None, "limits": {"logChars": 1048576, "bodyBytes": 16777216}}
+state = {"handler": None, "code_dir": None, "context": {}, "limits": {"logChars": 1048576, "bodyBytes": 16777216}}
 
 
 def memory_mb():
@@ -123,6 +123,8 @@ def unpack(files):
 
 def init(message):
     state["limits"] = message.get("limits") or state["limits"]
+    # The instance's part of `context` (credentials, function, region, account) comes once, with init.
+    state["context"] = message.get("context") or {}
     os.environ.clear()
     os.environ.update(message.get("env") or {})
     # Module-level output belongs to the invocation that caused the cold start.
@@ -155,7 +157,10 @@ def run(message):
     """The handler's answer: (status, body bytes, http response or None)."""
     if state["handler"] is None:
         raise RuntimeError("The function instance was not initialised")
-    context = fc_calls.make_context(message.get("context") or {})
+    raw = dict(state["context"], requestId=message["requestId"])
+    if message.get("service"):
+        raw["service"] = message["service"]
+    context = fc_calls.make_context(raw)
     event = base64.b64decode(message.get("event") or "")
     if message.get("http"):
         body, http = fc_calls.call_wsgi(state["handler"], message["http"], event, context)
