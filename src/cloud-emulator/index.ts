@@ -5,7 +5,7 @@
  */
 import { createVerifier } from './auth/verify'
 import { type Clock, systemClock } from './clock'
-import type { EmulatorDeps, EmulatorLogEvent, RuntimeMode } from './context'
+import { CallContext, type EmulatorDeps, type EmulatorLogEvent, type RuntimeMode } from './context'
 import { replaceState } from './control'
 import { isProxyPath } from './control-plane/fc2/proxy'
 import { dispatch, GATEWAY_DISPATCH, isGatewayHost } from './dispatch'
@@ -178,17 +178,9 @@ export function createEmulator(options: EmulatorOptions): Emulator {
         'the stored emulator state could not be loaded; POST /__emulator/reset (the console: "Reset demo data") starts over.',
       )
     }
-    return target.op({
-      ...deps,
-      get request() {
-        return requestOf()
-      },
-      wire,
-      url,
-      params: target.params,
-      requestId,
-      clientIp,
-    })
+    return target.op(
+      new CallContext(deps, { request, wire, url, params: target.params, requestId, clientIp }),
+    )
   }
 
   return {

@@ -4,7 +4,7 @@
  * POP error body. Adding an action is one line in ACTIONS.
  */
 import { type CloudApiAction as ActionName, CLOUDAPI_VERSION } from '../../../cloud-api/cloudapi'
-import type { Operation } from '../../context'
+import { type Operation, withFields } from '../../context'
 import { popRequestId } from '../../ids'
 import { createApi, deleteApi, describeApi, describeApis, modifyApi } from './apis'
 import {
@@ -124,7 +124,7 @@ export const cloudApiOperation: Operation = async (ctx) => {
     if (!call.action) throw missing('Action')
     if (call.version !== CLOUDAPI_VERSION) throw invalidVersion()
     if (!isAction(call.action)) throw invalidAction()
-    const body = await ACTIONS[call.action]({ ...ctx, popRequestId: requestId }, call.params)
+    const body = await ACTIONS[call.action](withFields(ctx, { popRequestId: requestId }), call.params)
     return popResponse(body, requestId)
   } catch (error) {
     if (!(error instanceof PopError))

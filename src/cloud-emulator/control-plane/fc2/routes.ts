@@ -6,7 +6,7 @@
  * an unknown path or method with PathNotSupported (FC's table: `'%s' against '%s' is not supported`).
  * Versions, aliases, custom domains, layers … are not emulated: they are unknown paths here.
  */
-import type { Operation } from '../../context'
+import { type Operation, withFields } from '../../context'
 import { FcError, pathNotSupported } from '../../http/errors'
 import { createRouter, type Route } from '../../http/router'
 import { toFc2ErrorResponse } from './errors'
@@ -51,7 +51,7 @@ export const fc2Operation: Operation = async (ctx) => {
     if (isProxyPath(ctx.url.pathname)) return await proxyOperation(ctx)
     const match = fc2Router.match(ctx.request.method, ctx.url.pathname)
     if (match.kind !== 'found') throw pathNotSupported(ctx.request.method, ctx.url.pathname)
-    return await match.op({ ...ctx, params: match.params })
+    return await match.op(withFields(ctx, { params: match.params }))
   } catch (error) {
     if (!(error instanceof FcError))
       ctx.log({ level: 'error', message: 'unexpected failure in FC 2.0', requestId: ctx.requestId, error })
