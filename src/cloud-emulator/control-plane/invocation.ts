@@ -35,6 +35,29 @@ export interface InvocationTarget {
   instanceGroup?: string
 }
 
+type RecordFields = Pick<
+  InvocationTarget,
+  'functionName' | 'handler' | 'runtime' | 'memorySize' | 'timeout' | 'environmentVariables' | 'codeChecksum'
+>
+
+/**
+ * The target of a function record of either API: the fields the invoke path reads, by name. (A spread of
+ * the whole record gave each call's target a shape V8 had not seen, and every read of it missed its inline
+ * cache: bench `data-plane`, decision 014.)
+ */
+export function invocationTarget(fn: RecordFields, zipFile: string): InvocationTarget {
+  return {
+    functionName: fn.functionName,
+    handler: fn.handler,
+    runtime: fn.runtime,
+    memorySize: fn.memorySize,
+    timeout: fn.timeout,
+    environmentVariables: fn.environmentVariables,
+    codeChecksum: fn.codeChecksum,
+    zipFile,
+  }
+}
+
 export type InvocationType = 'Sync' | 'Async'
 
 export function invocationType(request: Request): InvocationType {

@@ -18,7 +18,7 @@ import type { InvokeRequest } from '../../runtime/types'
 import type { Fc2FunctionEntry } from '../../store/fc2-tables'
 import type { DeepReadonly } from '../../store/state'
 import { base64ToBytes } from '../fc3/code'
-import { answerInvocation, type InvocationTarget, runtimeRequest } from '../invocation'
+import { answerInvocation, type InvocationTarget, invocationTarget, runtimeRequest } from '../invocation'
 import { httpTriggerOnly } from './errors'
 import { checkQualifier, findFunction, instanceGroupOf, splitQualifier } from './lookup'
 
@@ -34,18 +34,16 @@ export function fc2Target(
   if (zipFile === undefined)
     throw new Error(`code ${fn.codeChecksum} of '${service}/${fn.functionName}' is missing from the store`)
   const logConfig = ctx.store.read().fc2.services[service]?.record.logConfig
-  return {
-    ...fn,
-    zipFile,
-    instanceGroup: instanceGroupOf(service, fn.functionName),
-    service: {
-      name: service,
-      logProject: logConfig?.project ?? '',
-      logStore: logConfig?.logstore ?? '',
-      qualifier,
-      versionId: '',
-    },
+  const target = invocationTarget(fn, zipFile)
+  target.instanceGroup = instanceGroupOf(service, fn.functionName)
+  target.service = {
+    name: service,
+    logProject: logConfig?.project ?? '',
+    logStore: logConfig?.logstore ?? '',
+    qualifier,
+    versionId: '',
   }
+  return target
 }
 
 /** The HTTP trigger of a function, if it has one (FC 2.0 allows one per function). */

@@ -17,7 +17,7 @@
 import { type OpContext, param } from '../../context'
 import type { InvokeRequest } from '../../runtime/types'
 import type { FunctionRecord } from '../../store/state'
-import { answerInvocation, type InvocationTarget, runtimeRequest } from '../invocation'
+import { answerInvocation, type InvocationTarget, invocationTarget, runtimeRequest } from '../invocation'
 import { checkQualifier, findFunction } from './functions'
 
 export { instanceKey, LOG_TAIL_BYTES, logTail } from '../invocation'
@@ -28,7 +28,7 @@ export function fc3Target(ctx: OpContext, fn: FunctionRecord): InvocationTarget 
   const zipFile = ctx.store.read().fc3.code[fn.codeChecksum]
   if (zipFile === undefined)
     throw new Error(`code ${fn.codeChecksum} of '${fn.functionName}' is missing from the store`)
-  return { ...fn, zipFile }
+  return invocationTarget(fn, zipFile)
 }
 
 /**
