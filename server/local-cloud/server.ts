@@ -11,7 +11,12 @@ import type { AddressInfo } from 'node:net'
 import type { Clock } from '../../src/cloud-emulator/clock.ts'
 import { entityTooLarge, toFc3ErrorResponse } from '../../src/cloud-emulator/http/errors.ts'
 import { inMemoryBody } from '../../src/cloud-emulator/http/response.ts'
-import { headerRecordFromRaw, type WireRequest } from '../../src/cloud-emulator/http/wire.ts'
+import {
+  headerRecordFromRaw,
+  isWireAnswer,
+  type WireAnswer,
+  type WireRequest,
+} from '../../src/cloud-emulator/http/wire.ts'
 import type { IdSource } from '../../src/cloud-emulator/ids.ts'
 import {
   type AccessKey,
@@ -126,7 +131,19 @@ function toWire(
   return { method: req.method ?? 'GET', url, headers, body }
 }
 
-async function send(res: ServerResponse, response: Response): Promise<void> {
+/** A data-plane answer (src/cloud-emulator/http/wire.ts): status, headers and bytes, written in one `end()`. */
+function sendAnswer(res: ServerResponse, answer: WireAnswer): void {
+  const body = answer.body
+  const headers =
+    body && body.length > 0 && answer.headers['content-length'] === undefined
+      ? { ...answer.headers, 'content-length': String(body.length) }
+      : answer.headers
+  res.writeHead(answer.status, headers)
+  res.end(body && body.length > 0 ? body : undefined)
+}
+
+async function send(res: ServerResponse, response: Response | WireAnswer): Promise<void> {
+  if (isWireAnswer(response)) return sendAnswer(res, response)
   const headers: Record<string, string> = {}
   response.headers.forEach((value, key) => {
     headers[key] = value
@@ -207,7 +224,7 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
   const server = createServer(async (req, res) => {
     const started = performance.now()
     const method = req.method ?? 'GET'
-    let response: Response
+    let response: Response | WireAnswer
     try {
       const hasBody = method !== 'GET' && method !== 'HEAD'
       const body = hasBody ? await readBody(req, limit) : NO_BODY
@@ -226,11 +243,12 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
     }
     const path = (req.url ?? '/').split('?')[0]
     const ms = Math.round(performance.now() - started)
-    const requestId =
-      response.headers.get('x-fc-request-id') ??
-      response.headers.get('x-acs-request-id') ??
-      response.headers.get('x-ca-request-id') ??
-      '-'
+    const requestId = isWireAnswer(response)
+      ? (response.headers['x-ca-request-id'] ?? '-')
+      : (response.headers.get('x-fc-request-id') ??
+        response.headers.get('x-acs-request-id') ??
+        response.headers.get('x-ca-request-id') ??
+        '-')
     logLine(`${method} ${path} ${response.status} ${ms}ms ${requestId}`)
   })
 

@@ -3,7 +3,7 @@
  * swap the runtime) plus the request being answered.
  */
 import type { Clock } from './clock'
-import { requestFromWire, type WireRequest } from './http/wire'
+import { requestFromWire, type WireAnswer, type WireRequest } from './http/wire'
 import type { IdSource } from './ids'
 import type { FunctionRuntimePort } from './runtime/types'
 import type { WebFunctionPort } from './runtime/web-functions'
@@ -57,6 +57,9 @@ export interface OpContext extends EmulatorDeps {
 }
 
 export type Operation = (ctx: OpContext) => Promise<Response>
+
+/** An operation that may answer a `WireRequest` with a `WireAnswer` (the gateway data plane, http/wire.ts). */
+export type WireOperation = (ctx: OpContext) => Promise<Response | WireAnswer>
 
 interface CallFields {
   /** absent when `wire` is given: built from it on first read */

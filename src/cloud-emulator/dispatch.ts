@@ -15,7 +15,7 @@
  */
 import { GATEWAY_DOMAIN_SUFFIX, GATEWAY_TRACES_PATH } from '../cloud-api/cloudapi'
 import { EMULATOR_CONTROL_PREFIX } from '../cloud-api/endpoints'
-import type { Operation } from './context'
+import type { Operation, WireOperation } from './context'
 import { controlRouter } from './control'
 import { cloudApiOperation, isCloudApiRequest } from './control-plane/cloudapi/routes'
 import { FC2_PREFIX, fc2Operation } from './control-plane/fc2/routes'
@@ -27,7 +27,7 @@ import type { createRouter } from './http/router'
 export type Service = 'control' | 'fc3' | 'fc2' | 'cloudapi' | 'gateway'
 
 export type Dispatched =
-  | { kind: 'found'; service: Service; op: Operation; params: Record<string, string> }
+  | { kind: 'found'; service: Service; op: WireOperation; params: Record<string, string> }
   | { kind: 'unsupported' }
 
 const under = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(`${prefix}/`)

@@ -10,7 +10,14 @@ import { replaceState } from './control'
 import { isProxyPath } from './control-plane/fc2/proxy'
 import { dispatch, GATEWAY_DISPATCH, isGatewayHost } from './dispatch'
 import { FcError, pathNotSupported, toFc3ErrorResponse } from './http/errors'
-import { isWireRequest, requestFromWire, type WireRequest } from './http/wire'
+import {
+  isWireAnswer,
+  isWireRequest,
+  requestFromWire,
+  responseFromAnswer,
+  type WireAnswer,
+  type WireRequest,
+} from './http/wire'
 import { fcRequestId, type IdSource, randomIds } from './ids'
 import type { FunctionRuntimePort } from './runtime/types'
 import { type WebFunctionPort, withWebFunctions } from './runtime/web-functions'
@@ -20,7 +27,7 @@ import { emptyState } from './store/state'
 import { createStore } from './store/store'
 
 export type { EmulatorLogEvent, RuntimeMode } from './context'
-export type { HeaderRecord, WireRequest } from './http/wire'
+export type { HeaderRecord, WireAnswer, WireRequest } from './http/wire'
 export type { AccessKey } from './signing/credentials'
 
 export interface EmulatorOptions {
@@ -75,7 +82,9 @@ export interface Emulator {
    * unexpected failure becomes FC's InternalServerError (500) body, and is passed to `log`.
    * A `WireRequest` (the local cloud's) reaches the gateway data plane without a `Request` being built.
    */
-  handle(request: Request | WireRequest, options?: HandleOptions): Promise<Response>
+  handle(request: Request, options?: HandleOptions): Promise<Response>
+  /** The local cloud's form: the data plane may answer with a `WireAnswer`, written to the socket as it is. */
+  handle(request: WireRequest, options?: HandleOptions): Promise<Response | WireAnswer>
   /** Resolves once the persisted state is loaded; rejects if it could not be (then only reset/seed work). */
   ready: Promise<void>
   /** Empties the state and stops every function instance (what `POST /__emulator/reset` does). */
@@ -151,7 +160,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     input: Request | WireRequest,
     requestId: string,
     clientIp?: string,
-  ): Promise<Response> {
+  ): Promise<Response | WireAnswer> {
     const wire = isWireRequest(input) ? input : undefined
     const url = wire ? wire.url : new URL((input as Request).url)
     // A wire request becomes a `Request` only for the endpoints that read one (http/wire.ts).
@@ -183,18 +192,26 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     )
   }
 
+  async function handleAny(
+    request: Request | WireRequest,
+    handleOptions?: HandleOptions,
+  ): Promise<Response | WireAnswer> {
+    let requestId = ''
+    try {
+      requestId = fcRequestId(deps.ids, deps.clock)
+      const answered = await answer(request, requestId, handleOptions?.clientIp)
+      // Only a wire request is answered with a WireAnswer; a Request always gets a Response.
+      return isWireAnswer(answered) && !isWireRequest(request) ? responseFromAnswer(answered) : answered
+    } catch (error) {
+      if (!(error instanceof FcError))
+        log({ level: 'error', message: 'unexpected failure', requestId, error })
+      return toFc3ErrorResponse(error, requestId)
+    }
+  }
+  const handle = handleAny as Emulator['handle']
+
   return {
-    async handle(request, handleOptions) {
-      let requestId = ''
-      try {
-        requestId = fcRequestId(deps.ids, deps.clock)
-        return await answer(request, requestId, handleOptions?.clientIp)
-      } catch (error) {
-        if (!(error instanceof FcError))
-          log({ level: 'error', message: 'unexpected failure', requestId, error })
-        return toFc3ErrorResponse(error, requestId)
-      }
-    },
+    handle,
     ready,
     reset: () => replaceState(deps, emptyState()),
     async close() {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { headerRecordFromRaw, headerRecordOf, requestFromWire } from './wire'
+import {
+  answerHeaders,
+  headerRecordFromRaw,
+  headerRecordOf,
+  requestFromWire,
+  responseFromAnswer,
+} from './wire'
 
 describe('wire requests (the local cloud hands the core these, decision 014)', () => {
   it('reads rawHeaders as Headers would: lower-case names, repeats joined, values trimmed, name order', () => {
@@ -48,5 +54,27 @@ describe('wire requests (the local cloud hands the core these, decision 014)', (
       body: new Uint8Array(),
     })
     expect(get.body).toBeNull()
+  })
+
+  it('answers with the headers Headers.set would leave: lower-case, last of a name wins, trimmed, bad names dropped', async () => {
+    const entries: [string, string][] = [
+      ['Content-Type', 'text/plain'],
+      ['X-Custom', ' a '],
+      ['content-type', 'application/json'],
+      ['bad name', 'dropped'],
+      ['X-Ca-Request-Id', 'r-1'],
+    ]
+    const expected = new Headers()
+    for (const [name, value] of entries) {
+      try {
+        expected.set(name, value)
+      } catch {}
+    }
+    const headers = answerHeaders(entries)
+    expect(Object.entries(headers)).toEqual([...expected])
+    const response = responseFromAnswer({ status: 201, headers, body: new TextEncoder().encode('{}') })
+    expect(response.status).toBe(201)
+    expect([...response.headers]).toEqual([...expected])
+    expect(await response.text()).toBe('{}')
   })
 })

@@ -5,7 +5,12 @@
  * per-call budget, issue 5, has no room for a `Request`, its `Headers` and `AbortSignal`), and every
  * other endpoint gets a `Request` built from one on first use (`requestFromWire`). MSW hands the core a
  * `Request`, which the data plane reads into the same shape (`headerRecordOf`).
+ *
+ * The data plane's own answers (an envelope as HTTP, a gateway error) are `WireAnswer`s for the same reason:
+ * the local cloud writes them to the socket as they are; anyone who handed the core a `Request` gets a
+ * `Response` (`responseFromAnswer`).
  */
+import { inMemoryResponse } from './in-memory-response'
 
 /**
  * Header values by lower-case name, repeated headers joined with `, ` — what `Headers.get` answers —
@@ -27,7 +32,7 @@ export function isWireRequest(value: Request | WireRequest): value is WireReques
   return !(value instanceof Request)
 }
 
-function sortedRecord(names: string[], values: Map<string, string>): HeaderRecord {
+function sortedRecord(names: string[], values: Map<string, string>): Record<string, string> {
   names.sort()
   const record: Record<string, string> = Object.create(null)
   for (const name of names) record[name] = values.get(name)!
@@ -72,4 +77,41 @@ export function requestFromWire(wire: WireRequest): Request {
     headers,
     body: hasBody ? (wire.body as Uint8Array<ArrayBuffer>) : undefined,
   })
+}
+
+/** A data-plane answer before any `Response` exists. */
+export interface WireAnswer {
+  status: number
+  /** lower-case names, one value each, in name order (as a `Headers` would give them) */
+  headers: Record<string, string>
+  /** null: no body (HEAD, 204, 304, gateway errors) */
+  body: Uint8Array | null
+}
+
+export function isWireAnswer(value: Response | WireAnswer): value is WireAnswer {
+  return !(value instanceof Response)
+}
+
+export function responseFromAnswer(answer: WireAnswer): Response {
+  return inMemoryResponse(answer.body, { status: answer.status, headers: answer.headers })
+}
+
+/** What `Headers` accepts as a name (RFC 9110 token). */
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
+
+/**
+ * Answer headers as `Headers.set` would leave them: names lower-cased (a later name differing only in case
+ * replaces an earlier one), values trimmed, a name HTTP cannot carry dropped. Values must already be
+ * printable ASCII (gateway/respond.ts `headerSafe`).
+ */
+export function answerHeaders(entries: Iterable<readonly [string, string]>): Record<string, string> {
+  const values = new Map<string, string>()
+  const names: string[] = []
+  for (const [name, value] of entries) {
+    if (!TOKEN.test(name)) continue
+    const lower = name.toLowerCase()
+    if (!values.has(lower)) names.push(lower)
+    values.set(lower, value.trim())
+  }
+  return sortedRecord(names, values)
 }

@@ -9,7 +9,7 @@
  */
 import { checkEnvelope } from '../../../cloud-api/cloudapi'
 import { buildEvent } from '../gateway/event'
-import { envelopeResponse, GatewayError } from '../gateway/respond'
+import { envelopeAnswer, GatewayError } from '../gateway/respond'
 import { built, failureText } from './common'
 import type { EventFormatAdapter } from './types'
 
@@ -48,7 +48,7 @@ export const alibabaFormat: EventFormatAdapter = {
       }
     }
     return {
-      answer: envelopeResponse(envelope, ctx.requestId, ctx.method),
+      answer: envelopeAnswer(envelope, ctx.requestId, ctx.method),
       reading: { problems: [], warnings: envelope.warnings },
     }
   },

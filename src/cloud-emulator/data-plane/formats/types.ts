@@ -6,6 +6,7 @@
  * the function (decision 011).
  */
 import type { EventFormat } from '../../../cloud-api/cloudapi'
+import type { WireAnswer } from '../../http/wire'
 import type { InvokeOutcome } from '../../runtime/types'
 import type { IncomingCall } from '../gateway/event'
 import type { Route } from '../gateway/match'
@@ -56,7 +57,7 @@ export interface AnswerReading {
 
 export interface MappedAnswer {
   /** the caller's answer, or an Alibaba gateway error (X-Ca-Error-Code, no body) */
-  answer: Response | GatewayError
+  answer: Response | WireAnswer | GatewayError
   /** for the trace's `envelope`; null when the function's answer was not read (it failed or timed out) */
   reading: AnswerReading | null
 }

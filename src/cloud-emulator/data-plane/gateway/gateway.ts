@@ -14,15 +14,21 @@ import {
   STAGE_NAMES,
   type StageName,
 } from '../../../cloud-api/cloudapi'
-import type { OpContext, Operation } from '../../context'
+import type { OpContext, WireOperation } from '../../context'
 import { inMemoryBody } from '../../http/response'
-import { type HeaderRecord, headerRecordOf } from '../../http/wire'
+import {
+  type HeaderRecord,
+  headerRecordOf,
+  isWireAnswer,
+  responseFromAnswer,
+  type WireAnswer,
+} from '../../http/wire'
 import { popRequestId } from '../../ids'
 import { formatOf, type MappedAnswer } from '../formats'
 import { backendTarget, callEventFunction } from './backend'
 import { buildEvent, type IncomingCall } from './event'
 import { matchRoute } from './match'
-import { GatewayError, gatewayErrorResponse } from './respond'
+import { GatewayError, gatewayErrorAnswer } from './respond'
 import { secureCall } from './security'
 import { recordTrace, traceBody } from './traces'
 import { serveWebFunction } from './web-backend'
@@ -82,7 +88,7 @@ async function serve(
   ctx: OpContext,
   trace: GatewayTrace,
   incomingRequest: GatewayRequest,
-): Promise<Response> {
+): Promise<Response | WireAnswer> {
   const { headers, body } = incomingRequest
   // CA-Host is the Host header the caller sent. The URL's host may carry the local cloud's port, which the
   // adapter keeps there for the URLs the emulator hands out (server/local-cloud/server.ts).
@@ -145,7 +151,7 @@ async function serve(
   const built = format.buildEvent(incoming, route, formatContext)
   trace.eventFormat = format.id
   trace.event = built.event
-  const settle = (mapped: MappedAnswer): Response => {
+  const settle = (mapped: MappedAnswer): Response | WireAnswer => {
     trace.envelope = mapped.reading
     if (mapped.answer instanceof GatewayError) throw mapped.answer
     return mapped.answer
@@ -193,7 +199,7 @@ async function serve(
   return settle(format.mapResponse({ kind: 'done', outcome }, answering))
 }
 
-export const gatewayOperation: Operation = async (ctx) => {
+export const gatewayOperation: WireOperation = async (ctx) => {
   const requestId = popRequestId(ctx.ids)
   // Read once: the trace keeps it, authentication signs with it. Never changed after this.
   const call = await gatewayRequestOf(ctx)
@@ -218,7 +224,7 @@ export const gatewayOperation: Operation = async (ctx) => {
     envelope: null,
     response: { status: 0, headers: {}, body: traceBody(new Uint8Array()) },
   }
-  let response: Response
+  let response: Response | WireAnswer
   try {
     response = await serve(ctx, trace, call)
   } catch (error) {
@@ -226,14 +232,23 @@ export const gatewayOperation: Operation = async (ctx) => {
       ctx.log({ level: 'error', message: 'unexpected failure in the gateway data plane', requestId, error })
     const gateway =
       error instanceof GatewayError ? error : new GatewayError('internalError', 'Internal Error')
-    response = gatewayErrorResponse(gateway, requestId)
+    response = gatewayErrorAnswer(gateway, requestId)
   }
-  const answered = inMemoryBody(response) ?? new Uint8Array(await response.clone().arrayBuffer())
-  trace.response = {
-    status: response.status,
-    headers: Object.fromEntries(response.headers),
-    body: traceBody(answered),
+  if (isWireAnswer(response)) {
+    trace.response = {
+      status: response.status,
+      headers: response.headers,
+      body: traceBody(response.body ?? NO_BODY),
+    }
+  } else {
+    const answered = inMemoryBody(response) ?? new Uint8Array(await response.clone().arrayBuffer())
+    trace.response = {
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body: traceBody(answered),
+    }
   }
   if (trace.groupId !== '') recordTrace(ctx.store, trace)
-  return response
+  // The local cloud writes a WireAnswer as it is; whoever handed the core a Request gets a Response.
+  return ctx.wire || !isWireAnswer(response) ? response : responseFromAnswer(response)
 }

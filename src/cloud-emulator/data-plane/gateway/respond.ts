@@ -10,7 +10,7 @@ import {
   GATEWAY_HEADERS,
   type GatewayErrorKind,
 } from '../../../cloud-api/cloudapi'
-import { inMemoryResponse } from '../../http/response'
+import { answerHeaders, type WireAnswer } from '../../http/wire'
 
 export class GatewayError extends Error {
   readonly status: number
@@ -32,35 +32,34 @@ export function headerSafe(text: string, max = 1024): string {
   return ascii.length > max ? `${ascii.slice(0, max - 3)}...` : ascii
 }
 
-export function gatewayErrorResponse(error: GatewayError, requestId: string): Response {
-  return inMemoryResponse(null, {
+const REQUEST_ID = GATEWAY_HEADERS.requestId.toLowerCase()
+const ERROR_CODE = GATEWAY_HEADERS.errorCode.toLowerCase()
+const ERROR_MESSAGE = GATEWAY_HEADERS.errorMessage.toLowerCase()
+
+export function gatewayErrorAnswer(error: GatewayError, requestId: string): WireAnswer {
+  return {
     status: error.status,
-    headers: {
-      [GATEWAY_HEADERS.requestId]: requestId,
-      [GATEWAY_HEADERS.errorCode]: error.code,
+    headers: answerHeaders([
+      [ERROR_CODE, error.code],
       // Long enough for a server StringToSign with a long query (Invalid Signature).
-      [GATEWAY_HEADERS.errorMessage]: headerSafe(error.message, 8192),
-    },
-  })
+      [ERROR_MESSAGE, headerSafe(error.message, 8192)],
+      [REQUEST_ID, requestId],
+    ]),
+    body: null,
+  }
 }
 
 /** Statuses that cannot carry a body (the Response constructor refuses one). */
 const NULL_BODY = new Set([204, 205, 304])
 
-/** The function's envelope as the caller's answer, plus `X-Ca-Request-Id`. */
-export function envelopeResponse(envelope: EnvelopeResult, requestId: string, method: string): Response {
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(envelope.headers)) {
-    try {
-      headers.set(name, headerSafe(value, 8192))
-    } catch {
-      // A header name HTTP cannot carry (spaces, non-ASCII) is dropped, as any HTTP stack would.
-    }
-  }
-  headers.set(GATEWAY_HEADERS.requestId, requestId)
+/**
+ * The function's envelope as the caller's answer, plus `X-Ca-Request-Id`. A header name HTTP cannot carry
+ * (spaces, non-ASCII) is dropped, as any HTTP stack would.
+ */
+export function envelopeAnswer(envelope: EnvelopeResult, requestId: string, method: string): WireAnswer {
+  const entries: [string, string][] = []
+  for (const name in envelope.headers) entries.push([name, headerSafe(envelope.headers[name]!, 8192)])
+  entries.push([REQUEST_ID, requestId])
   const empty = method === 'HEAD' || NULL_BODY.has(envelope.statusCode)
-  return inMemoryResponse(empty ? null : envelope.body, {
-    status: envelope.statusCode,
-    headers,
-  })
+  return { status: envelope.statusCode, headers: answerHeaders(entries), body: empty ? null : envelope.body }
 }
