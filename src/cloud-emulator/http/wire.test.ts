@@ -3,6 +3,8 @@ import {
   answerHeaders,
   headerRecordFromRaw,
   headerRecordOf,
+  isWireAnswer,
+  isWireRequest,
   requestFromWire,
   responseFromAnswer,
 } from './wire'
@@ -72,9 +74,25 @@ describe('wire requests (the local cloud hands the core these, decision 014)', (
     }
     const headers = answerHeaders(entries)
     expect(Object.entries(headers)).toEqual([...expected])
-    const response = responseFromAnswer({ status: 201, headers, body: new TextEncoder().encode('{}') })
+    const response = responseFromAnswer({
+      wireAnswer: true,
+      status: 201,
+      headers,
+      body: new TextEncoder().encode('{}'),
+    })
     expect(response.status).toBe(201)
     expect([...response.headers]).toEqual([...expected])
     expect(await response.text()).toBe('{}')
+  })
+
+  it('tells wire requests and answers by shape: a Request or Response of another class is neither (Hono replaces the globals)', () => {
+    const foreignRequest = { url: 'http://h/', method: 'GET', headers: new Headers() } as unknown as Request
+    const foreignResponse = { status: 200, headers: new Headers(), body: null } as unknown as Response
+    expect(isWireRequest(foreignRequest)).toBe(false)
+    expect(
+      isWireRequest({ method: 'GET', url: new URL('http://h/'), headers: {}, body: new Uint8Array() }),
+    ).toBe(true)
+    expect(isWireAnswer(foreignResponse)).toBe(false)
+    expect(isWireAnswer({ wireAnswer: true, status: 200, headers: {}, body: null })).toBe(true)
   })
 })

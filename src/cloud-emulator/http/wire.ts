@@ -28,8 +28,12 @@ export interface WireRequest {
   body: Uint8Array
 }
 
+/**
+ * Told apart by shape, not `instanceof`: a process may hold two `Request` classes (@hono/node-server puts
+ * its own on `globalThis` once the proxy serves), so a `Request` need not be an instance of the global one.
+ */
 export function isWireRequest(value: Request | WireRequest): value is WireRequest {
-  return !(value instanceof Request)
+  return typeof value.url !== 'string'
 }
 
 function sortedRecord(names: string[], values: Map<string, string>): Record<string, string> {
@@ -81,6 +85,7 @@ export function requestFromWire(wire: WireRequest): Request {
 
 /** A data-plane answer before any `Response` exists. */
 export interface WireAnswer {
+  readonly wireAnswer: true
   status: number
   /** lower-case names, one value each, in name order (as a `Headers` would give them) */
   headers: Record<string, string>
@@ -88,8 +93,9 @@ export interface WireAnswer {
   body: Uint8Array | null
 }
 
+/** By its brand, not `instanceof Response`, for the reason `isWireRequest` gives. */
 export function isWireAnswer(value: Response | WireAnswer): value is WireAnswer {
-  return !(value instanceof Response)
+  return (value as Partial<WireAnswer>).wireAnswer === true
 }
 
 export function responseFromAnswer(answer: WireAnswer): Response {

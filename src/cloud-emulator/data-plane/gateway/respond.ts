@@ -38,6 +38,7 @@ const ERROR_MESSAGE = GATEWAY_HEADERS.errorMessage.toLowerCase()
 
 export function gatewayErrorAnswer(error: GatewayError, requestId: string): WireAnswer {
   return {
+    wireAnswer: true,
     status: error.status,
     headers: answerHeaders([
       [ERROR_CODE, error.code],
@@ -61,5 +62,10 @@ export function envelopeAnswer(envelope: EnvelopeResult, requestId: string, meth
   for (const name in envelope.headers) entries.push([name, headerSafe(envelope.headers[name]!, 8192)])
   entries.push([REQUEST_ID, requestId])
   const empty = method === 'HEAD' || NULL_BODY.has(envelope.statusCode)
-  return { status: envelope.statusCode, headers: answerHeaders(entries), body: empty ? null : envelope.body }
+  return {
+    wireAnswer: true,
+    status: envelope.statusCode,
+    headers: answerHeaders(entries),
+    body: empty ? null : envelope.body,
+  }
 }
