@@ -231,11 +231,16 @@ export function startBootstrap(port: BootstrapPort, env: BootstrapEnvironment): 
     try {
       // Its nested parts are the instance's, frozen at init; a call adds its request id (and FC 2.0's
       // service as the call named it).
-      const context: InvocationContext = Object.freeze(
-        message.service
-          ? { requestId, ...instanceContext!, service: Object.freeze(message.service) }
-          : { requestId, ...instanceContext! },
-      )
+      const base = instanceContext!
+      const context: InvocationContext = {
+        requestId,
+        credentials: base.credentials,
+        function: base.function,
+        region: base.region,
+        accountId: base.accountId,
+      }
+      if (message.service) context.service = Object.freeze(message.service)
+      Object.freeze(context)
       if (message.http) {
         // FC 2.0 HTTP trigger: `(request, response, context)`; the invocation ends with response.send (./http-handler.ts).
         const request = httpRequestObject(message.http, env.toBuffer(message.event))
