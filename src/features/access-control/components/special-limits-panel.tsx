@@ -8,7 +8,7 @@ import { type Column, Table } from '@/components/ui/table'
 import { useToast } from '@/components/ui/toast'
 import { toApiError } from '@/lib/api-error'
 import { useSpecialControl } from '../api/traffic-controls'
-import { APP_ID_MESSAGE } from '../lib/policy-forms'
+import { APP_ID_MESSAGE, UNIT_LABELS } from '../lib/policy-forms'
 
 interface Special {
   key: string
@@ -85,6 +85,7 @@ export function SpecialLimitsPanel({ policy }: { policy: TrafficControl }) {
           />
           <NumberField
             label="Special limit"
+            suffix={`calls / ${UNIT_LABELS[policy.TrafficControlUnit].toLowerCase()}`}
             min={1}
             value={value}
             error={valueError}
