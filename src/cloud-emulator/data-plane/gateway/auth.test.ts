@@ -226,6 +226,19 @@ describe('AppKey signature: each rejection with the gateway’s status, code and
   })
 })
 
+describe('app credentials change between calls', () => {
+  it('a reset AppKey, AppSecret or AppCode counts from the next call; the old ones are refused', async () => {
+    const t = await appGateway()
+    expect((await t.signed('/hello')).status).toBe(200)
+    expect((await t.withCode('/hello')).status).toBe(200)
+    await t.api.ok('ResetAppSecret', { AppKey: APP.AppKey, NewAppKey: '203999999', NewAppSecret: 'secret-2' })
+    await t.api.ok('ResetAppCode', { AppCode: APP.AppCode, NewAppCode: 'c0de0000000000000000000000000002' })
+    expect(errorOf(await t.signed('/hello'))).toMatchObject({ status: 400, code: 'A400IK' })
+    expect(errorOf(await t.withCode('/hello'))).toMatchObject({ status: 401, code: 'A401AC' })
+    expect((await t.withCode('/hello', {}, 'c0de0000000000000000000000000002')).status).toBe(200)
+  })
+})
+
 describe('AppCode (Authorization: APPCODE …; seed 002 Step 5)', () => {
   it('answers `Authorization: APPCODE <code>` (any spacing and case of the scheme)', async () => {
     const t = await appGateway()

@@ -41,6 +41,32 @@ function noncesOf(store: Store): NonceMemory {
 
 const APPCODE = /^APPCODE\s+(\S+)\s*$/i
 
+type App = DeepReadonly<AppRecord>
+interface AppIndex {
+  byKey: Map<string, App>
+  byCode: Map<string, App>
+}
+
+/**
+ * Apps by AppKey and by AppCode, built once per committed apps table: a commit replaces the tables it
+ * read (store.ts), so a table object never changes under its index. A scan of every app per call grew
+ * with the number of apps.
+ */
+const appIndexes = new WeakMap<object, AppIndex>()
+function appIndexOf(apps: DeepReadonly<Record<string, AppRecord>>): AppIndex {
+  let index = appIndexes.get(apps)
+  if (!index) {
+    index = { byKey: new Map(), byCode: new Map() }
+    // The first app of a key or code wins, as a scan in table order would find it.
+    for (const app of Object.values(apps)) {
+      if (!index.byKey.has(app.AppKey)) index.byKey.set(app.AppKey, app)
+      if (!index.byCode.has(app.AppCode)) index.byCode.set(app.AppCode, app)
+    }
+    appIndexes.set(apps, index)
+  }
+  return index
+}
+
 /** `…1234`: enough to tell two AppCodes apart in a trace, never the code itself. */
 const masked = (code: string) => `…${code.slice(-4)}`
 
@@ -124,7 +150,7 @@ export async function authenticate(
           'Invalid AppCode: this API accepts the AppCode only in the header `Authorization: APPCODE <AppCode>` (AppCodeAuthType HEADER_QUERY allows the query)',
         ),
       )
-    const app = Object.values(tables.apps).find((a) => a.AppCode === code)
+    const app = appIndexOf(tables.apps).byCode.get(code)
     if (!app) refuse(auth, new GatewayError('invalidAppCode', 'Invalid AppCode'))
     auth.appId = app.AppId
     auth.appName = app.AppName
@@ -148,7 +174,7 @@ export async function authenticate(
     .split(',')
     .map((n) => n.trim())
     .filter(Boolean)
-  const app = Object.values(tables.apps).find((a) => a.AppKey === appKey)
+  const app = appIndexOf(tables.apps).byKey.get(appKey)
   if (!app) refuse(auth, new GatewayError('invalidAppKey', 'Invalid AppKey'))
   auth.appId = app.AppId
   auth.appName = app.AppName
