@@ -1,21 +1,15 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { TrafficControl } from '@/cloud-api/cloudapi'
 import { cloudApi, makeTrafficControl } from '@/lib/cloud/testing'
+import { setupApiServer } from '@/lib/test-server'
 import { renderWithProviders } from '@/lib/test-utils'
 import { SpecialLimitsPanel } from './special-limits-panel'
 
 /** Special per-app limits of a traffic control: AddTrafficSpecialControl / DeleteTrafficSpecialControl. */
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  cleanup()
-})
-afterAll(() => server.close())
+const server = setupApiServer()
 
 const withSpecial = (appId: string, value: number): Partial<TrafficControl> => ({
   SpecialPolicies: {

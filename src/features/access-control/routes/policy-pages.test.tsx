@@ -2,9 +2,9 @@
 import { cleanup, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { cloudApi, makeIpControl, makeTrafficControl } from '@/lib/cloud/testing'
+import { setupApiServer } from '@/lib/test-server'
 import { renderWithProviders } from '@/lib/test-utils'
 import { Component as IpControlPage } from './ip-control-page'
 import { Component as IpControlsPage } from './ip-controls-page'
@@ -15,13 +15,7 @@ import { Component as TrafficControlsPage } from './traffic-controls-page'
  * The two kinds' list and detail pages are one page each (components/policy-list-page.tsx,
  * policy-detail-page.tsx) told the kind: both must still read as their own kind.
  */
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  cleanup()
-})
-afterAll(() => server.close())
+const server = setupApiServer()
 
 const paging = (count: number) => ({ PageNumber: 1, PageSize: 100, TotalCount: count })
 const ipControl = makeIpControl()

@@ -1,20 +1,14 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { cloudApi } from '@/lib/cloud/testing'
+import { setupApiServer } from '@/lib/test-server'
 import { renderWithProviders } from '@/lib/test-utils'
 import { Component as GroupsPage } from './groups-page'
 
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  cleanup()
-})
-afterAll(() => server.close())
+const server = setupApiServer()
 
 const GROUP_ID = '0f1e2d3c4b5a69788796a5b4c3d2e1f0'
 const group = (name: string, id = GROUP_ID) => ({

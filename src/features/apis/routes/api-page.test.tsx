@@ -1,21 +1,15 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { DeployedInfo } from '@/cloud-api/cloudapi'
 import { cloudApi } from '@/lib/cloud/testing'
+import { setupApiServer } from '@/lib/test-server'
 import { renderWithProviders } from '@/lib/test-utils'
 import { API_ID, makeApi } from '../testing'
 import { Component as ApiPage } from './api-page'
 
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  cleanup()
-})
-afterAll(() => server.close())
+const server = setupApiServer()
 
 function stages(deployed: readonly string[]): { DeployedInfo: DeployedInfo[] } {
   return {

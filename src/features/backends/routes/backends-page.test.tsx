@@ -1,19 +1,13 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { cloudApi } from '@/lib/cloud/testing'
+import { setupApiServer } from '@/lib/test-server'
 import { renderWithProviders } from '@/lib/test-utils'
 import { Component as BackendsPage } from './backends-page'
 
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  cleanup()
-})
-afterAll(() => server.close())
+const server = setupApiServer()
 
 const empty = () => ({ BackendInfoList: [], PageNumber: 1, PageSize: 20, TotalCount: 0 })
 

@@ -1,20 +1,14 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { setupApiServer } from '@/lib/test-server'
 import { renderWithProviders } from '@/lib/test-utils'
 import { ModeBadge } from './mode-badge'
 import { ResetDemoDataButton } from './reset-demo-data-button'
 
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  cleanup()
-})
-afterAll(() => server.close())
+const server = setupApiServer()
 
 const health = (runtimeMode: 'browser' | 'node') =>
   http.get('/api/emulator/health', () =>

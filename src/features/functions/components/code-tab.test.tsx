@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { strToU8, unzipSync, zipSync } from 'fflate'
 import { HttpResponse, http } from 'msw'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { base64ToBytes } from '@/lib/base64'
+import { setupApiServer } from '@/lib/test-server'
 import { renderWithProviders } from '@/lib/test-utils'
 import { fileText } from '@/lib/zip'
 import { makeFunction } from '../testing'
@@ -17,13 +17,7 @@ vi.mock('@/components/ui/code-editor/code-editor', () => ({
   ),
 }))
 
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  cleanup()
-})
-afterAll(() => server.close())
+const server = setupApiServer()
 
 const ZIP = zipSync({
   'index.js': strToU8("exports.handler = (e, c, cb) => cb(null, require('./lib/util').hi())"),

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { unzipSync } from 'fflate'
 import { HttpResponse, http } from 'msw'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { FUNCTION_NAME_MESSAGE, MEMORY_MESSAGE } from '@/cloud-api/fc3'
 import { base64ToBytes } from '@/lib/base64'
+import { setupApiServer } from '@/lib/test-server'
 import { renderWithProviders } from '@/lib/test-utils'
 import { fileText } from '@/lib/zip'
 import { makeFunction } from '../testing'
@@ -19,13 +19,7 @@ vi.mock('@/components/ui/code-editor/code-editor', () => ({
   ),
 }))
 
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  cleanup()
-})
-afterAll(() => server.close())
+const server = setupApiServer()
 
 describe('Create Function', () => {
   it("shows the API's own messages inline, on the right fields, before anything is sent", async () => {

@@ -1,24 +1,18 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { HttpResponse, http } from 'msw'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { apiDefinitionParams } from '@/lib/cloud/apis'
 import { cloudApi } from '@/lib/cloud/testing'
+import { setupApiServer } from '@/lib/test-server'
 import { renderWithProviders } from '@/lib/test-utils'
 import { API_FORM_DEFAULTS, type ApiFormOutput, toDefinitionInput } from '../../lib/api-form'
 import { BACKEND, backendsAnswer, GROUP, groupsAnswer } from '../../testing'
 import { ApiForm } from './api-form'
 
 /** Issue 7: the event format is offered — and sent — only when an emulator answers (decision 011). */
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  cleanup()
-})
-afterAll(() => server.close())
+const server = setupApiServer()
 
 async function fillToBackendStep(emulator: boolean) {
   const user = userEvent.setup()
