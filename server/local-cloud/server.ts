@@ -110,6 +110,11 @@ function connectionFacts(req: IncomingMessage): ConnectionFacts {
   return facts
 }
 
+/** `host:port` or `[v6]:port` (a bare IPv6 literal's colons are inside its brackets). */
+function hasPort(authority: string): boolean {
+  return authority.lastIndexOf(':') > authority.lastIndexOf(']')
+}
+
 /**
  * The request as read off the socket (src/cloud-emulator/http/wire.ts): no WHATWG `Request` here; the
  * emulator builds one only for the endpoints that read it (the data plane does not).
@@ -123,10 +128,12 @@ function toWire(
   // From rawHeaders: `req.headers` would build a second, parsed copy of them.
   const headers = headerRecordFromRaw(req.rawHeaders)
   // A repeated Host counts once, as node:http's own `req.headers.host` does.
-  const host = headers.host?.split(',', 1)[0]
-  const url = new URL(req.url ?? '/', `http://${host || fallbackHost}`)
+  const host = headers.host?.split(',', 1)[0] || fallbackHost
   // `@alicloud/fc2` sends `Host` without the port; URLs the emulator hands out (code, HTTP triggers)
   // must still reach this server, so the port the request came in on is kept in the URL (not the header).
+  // Put in the base before parsing: setting `url.port` afterwards costs a second parse.
+  const keepPort = localPort !== undefined && localPort !== 80 && !hasPort(host)
+  const url = new URL(req.url ?? '/', keepPort ? `http://${host}:${localPort}` : `http://${host}`)
   if (url.port === '' && localPort !== undefined && localPort !== 80) url.port = String(localPort)
   return { method: req.method ?? 'GET', url, headers, body }
 }

@@ -44,8 +44,12 @@ function through(
     : { kind: 'unsupported' }
 }
 
-/** Every *.alicloudapi.com host is the gateway's (an unknown group gets the gateway's own error). */
-export const isGatewayHost = (url: URL) => url.hostname.toLowerCase().endsWith(GATEWAY_DOMAIN_SUFFIX)
+/**
+ * Every *.alicloudapi.com host is the gateway's (an unknown group gets the gateway's own error). An http(s)
+ * URL's host is already lower-case; only a host that does not match as it is pays for lower-casing.
+ */
+export const isGatewayHost = (url: URL) =>
+  url.hostname.endsWith(GATEWAY_DOMAIN_SUFFIX) || url.hostname.toLowerCase().endsWith(GATEWAY_DOMAIN_SUFFIX)
 
 export const GATEWAY_DISPATCH: Dispatched = {
   kind: 'found',

@@ -148,10 +148,18 @@ export function createEmulator(options: EmulatorOptions): Emulator {
 
   const ready = store.load()
   // Observed here so a caller that never awaits `ready` gets no unhandled rejection; `handle` reports it.
+  // Once settled, read synchronously: awaiting an already-settled promise still costs every call a turn.
+  let loadSettled = false
+  let loadFailure: unknown = null
   const loadError = ready.then(
-    () => null,
+    () => {
+      loadSettled = true
+      return null
+    },
     (error: unknown) => {
       log({ level: 'error', message: 'the stored emulator state could not be loaded', error })
+      loadSettled = true
+      loadFailure = error
       return error
     },
   )
@@ -179,7 +187,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     const target = gateway ? GATEWAY_DISPATCH : dispatch(requestOf().method, url, requestOf().headers)
     if (target.kind !== 'found') throw pathNotSupported(requestOf().method, url.pathname)
     if (closed) throw new FcError('InternalServerError', 500, 'the emulator is shutting down.')
-    const failure = await loadError
+    const failure = loadSettled ? loadFailure : await loadError
     if (failure !== null && !store.isLoaded() && !RECOVERY_PATHS.has(url.pathname)) {
       throw new FcError(
         'InternalServerError',

@@ -156,8 +156,12 @@ function decodeBase64(text: string): Uint8Array | null {
  * malformed, API Gateway treats the backend as unavailable"). Tolerated, as the docs' own Node and
  * Python samples need: `statusCode: '200'`, `isBase64Encoded: "false"`, an object body (sent as JSON).
  */
+/** Stateless when not streaming: one of each serves every call (the data plane reads an envelope per call). */
+const envelopeDecoder = new TextDecoder()
+const envelopeEncoder = new TextEncoder()
+
 export function checkEnvelope(bytes: Uint8Array): EnvelopeResult | EnvelopeFailure {
-  const text = new TextDecoder().decode(bytes)
+  const text = envelopeDecoder.decode(bytes)
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -210,13 +214,13 @@ export function checkEnvelope(bytes: Uint8Array): EnvelopeResult | EnvelopeFailu
   if (rawBody === undefined) problems.push('body is missing')
   else if (rawBody === null) problems.push('body is null')
   else if (typeof rawBody === 'string') {
-    const decoded = base64 ? decodeBase64(rawBody) : new TextEncoder().encode(rawBody)
+    const decoded = base64 ? decodeBase64(rawBody) : envelopeEncoder.encode(rawBody)
     if (decoded) body = decoded
     else problems.push('isBase64Encoded is true but body is not valid base64')
   } else {
     if (base64) problems.push(`isBase64Encoded is true but body is ${typeName(rawBody)}, not a base64 string`)
     else {
-      body = new TextEncoder().encode(JSON.stringify(rawBody))
+      body = envelopeEncoder.encode(JSON.stringify(rawBody))
       warnings.push(`body is ${article(typeName(rawBody))}, sent as JSON text`)
     }
   }

@@ -32,6 +32,19 @@ describe('wire requests (the local cloud hands the core these, decision 014)', (
     expect(record.accept).toBe('text/plain, application/json')
   })
 
+  it('agrees with Headers for many headers too (past the small-request path), repeats and all', () => {
+    const raw: string[] = []
+    for (let i = 60; i > 0; i--) raw.push(`X-H-${i % 40}`, `v${i}`)
+    raw.push('Zeta', '1', 'alpha', '2', 'ZETA', '3')
+    const headers = new Headers()
+    for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!)
+    expect(Object.entries(headerRecordFromRaw(raw))).toEqual([...headers])
+    const entries = Array.from({ length: 50 }, (_, i) => [`N-${i % 35}`, `v${i}`] as [string, string])
+    const expected = new Headers()
+    for (const [name, value] of entries) expected.set(name, value)
+    expect(Object.entries(answerHeaders(entries))).toEqual([...expected])
+  })
+
   it('finds only what was sent: a caller-chosen name like `constructor` is not the prototype’s', () => {
     const record = headerRecordFromRaw(['Host', 'x'])
     expect(record.constructor).toBeUndefined()

@@ -36,11 +36,42 @@ export function isWireRequest(value: Request | WireRequest): value is WireReques
   return typeof value.url !== 'string'
 }
 
-function sortedRecord(names: string[], values: Map<string, string>): Record<string, string> {
-  names.sort()
+/**
+ * The record of `names[i]` → `values[i]`, in name order (code-unit order, as `Headers` sorts). An insertion
+ * sort of indices: a request has a dozen headers, and `Array.prototype.sort` plus a `Map` per call were a
+ * measurable part of the data plane's per-call cost (docs/benchmarks.md).
+ */
+function sortedRecord(names: string[], values: string[]): Record<string, string> {
+  const order: number[] = []
+  if (names.length > SMALL) {
+    for (let i = 0; i < names.length; i++) order.push(i)
+    order.sort((a, b) => (names[a]! < names[b]! ? -1 : 1))
+  } else
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!
+      let j = order.length
+      while (j > 0 && names[order[j - 1]!]! > name) j--
+      order.splice(j, 0, i)
+    }
   const record: Record<string, string> = Object.create(null)
-  for (const name of names) record[name] = values.get(name)!
+  for (const i of order) record[names[i]!] = values[i]!
   return record
+}
+
+/** Up to this many names, scans and an insertion sort; beyond (odd requests), hashing and a real sort. */
+const SMALL = 32
+
+/** Index of `name` in `names`, or -1. */
+function indexOfName(names: readonly string[], name: string, index: Map<string, number> | null): number {
+  if (index) return index.get(name) ?? -1
+  for (let i = 0; i < names.length; i++) if (names[i] === name) return i
+  return -1
+}
+
+/** A name index once a request has more than SMALL names (so many headers cost O(n), not O(n²)). */
+function grownIndex(names: readonly string[], index: Map<string, number> | null): Map<string, number> | null {
+  if (index || names.length <= SMALL) return index
+  return new Map(names.map((name, i) => [name, i]))
 }
 
 /**
@@ -48,16 +79,19 @@ function sortedRecord(names: string[], values: Map<string, string>): Record<stri
  * values trimmed of surrounding whitespace as `Headers` does.
  */
 export function headerRecordFromRaw(raw: readonly string[]): HeaderRecord {
-  const values = new Map<string, string>()
   const names: string[] = []
+  const values: string[] = []
+  let index: Map<string, number> | null = null
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = raw[i]!.toLowerCase()
     const value = raw[i + 1]!.trim()
-    const seen = values.get(name)
-    if (seen === undefined) {
+    const seen = indexOfName(names, name, index)
+    if (seen === -1) {
+      index?.set(name, names.length)
       names.push(name)
-      values.set(name, value)
-    } else values.set(name, `${seen}, ${value}`)
+      values.push(value)
+      index = grownIndex(names, index)
+    } else values[seen] = `${values[seen]}, ${value}`
   }
   return sortedRecord(names, values)
 }
@@ -111,13 +145,19 @@ const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
  * printable ASCII (gateway/respond.ts `headerSafe`).
  */
 export function answerHeaders(entries: Iterable<readonly [string, string]>): Record<string, string> {
-  const values = new Map<string, string>()
   const names: string[] = []
+  const values: string[] = []
+  let index: Map<string, number> | null = null
   for (const [name, value] of entries) {
     if (!TOKEN.test(name)) continue
     const lower = name.toLowerCase()
-    if (!values.has(lower)) names.push(lower)
-    values.set(lower, value.trim())
+    const seen = indexOfName(names, lower, index)
+    if (seen === -1) {
+      index?.set(lower, names.length)
+      names.push(lower)
+      values.push(value.trim())
+      index = grownIndex(names, index)
+    } else values[seen] = value.trim()
   }
   return sortedRecord(names, values)
 }

@@ -65,6 +65,7 @@ interface Invocation {
 }
 
 const encoder = new TextEncoder()
+const RESOLVED = Promise.resolve()
 
 /** Success payload: nothing for undefined/null, strings as UTF-8, bytes as they are, the rest as JSON. */
 function encodeResult(value: unknown): Uint8Array {
@@ -187,7 +188,9 @@ export function startBootstrap(port: BootstrapPort, env: BootstrapEnvironment): 
       settled = true
       const durationMs = now() - started
       // Post after the current synchronous run: a `console.log` right after `callback()` still belongs here.
-      queueMicrotask(() => {
+      // A resolved promise's reaction rather than `queueMicrotask`, which in Node wraps every callback in an
+      // AsyncResource (a tenth of an instance's own time per call, docs/benchmarks.md).
+      void RESOLVED.then(() => {
         if (current === inv) current = undefined
         const memoryMb = Math.max(startMemory, memory())
         port.post({

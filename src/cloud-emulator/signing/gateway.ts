@@ -27,6 +27,11 @@ export interface GatewayParts {
   search: string
   /** header name (any case) → value */
   headers: Record<string, string>
+  /**
+   * Set when `headers` is already a null-prototype record with lower-case names (the gateway's
+   * HeaderRecord): it is read as it is instead of through a lower-cased copy.
+   */
+  lowerCaseNames?: boolean
   /** the body text; its parameters are signed only for form content types */
   body?: string
 }
@@ -65,10 +70,26 @@ const TOLERATED: Variant[] = [
   { names: 'lower', values: 'raw', emptyEquals: true, contentType: 'actual', path: 'raw' },
 ]
 
-function lowerMap(headers: Record<string, string>): Map<string, string> {
+/** Header values by lower-case name. */
+interface Lookup {
+  get(name: string): string | undefined
+}
+
+function lowerMap(headers: Record<string, string>): Lookup {
   const lower = new Map<string, string>()
   for (const name in headers) lower.set(name.toLowerCase(), headers[name]!)
   return lower
+}
+
+class RecordLookup implements Lookup {
+  constructor(private readonly record: Record<string, string>) {}
+  get(name: string): string | undefined {
+    return this.record[name]
+  }
+}
+
+function lookupOf(parts: GatewayParts): Lookup {
+  return parts.lowerCaseNames ? new RecordLookup(parts.headers) : lowerMap(parts.headers)
 }
 
 /** The UTF-8-decoded path, keeping `%2F` and `%5C` encoded (they would change the path's meaning). */
@@ -85,10 +106,12 @@ interface Param {
   hasValue: boolean
 }
 
-function parameters(parts: GatewayParts, lower: Map<string, string>, variant: Variant): Param[] {
+function parameters(parts: GatewayParts, lower: Lookup, variant: Variant): Param[] {
+  const isForm = (lower.get('content-type') ?? '').toLowerCase().startsWith(FORM_CONTENT_TYPE)
+  // Most calls have neither a query nor a form body.
+  if (!isForm && (parts.search === '' || parts.search === '?')) return []
   const decode = (s: string) => (variant.values === 'decoded' ? formDecode(s) : s)
   const query = rawPairs(parts.search).map((p) => ({ ...p, name: decode(p.name), value: decode(p.value) }))
-  const isForm = (lower.get('content-type') ?? '').toLowerCase().startsWith(FORM_CONTENT_TYPE)
   // A bare form name is kept as it came (vector `bare_form_name_preserved`).
   const form = isForm
     ? rawPairs(parts.body ?? '').map((p) =>
@@ -106,7 +129,7 @@ export function declaredHeaderNames(headers: Record<string, string>): string[] {
   return declaredIn(lowerMap(headers))
 }
 
-function declaredIn(lower: Map<string, string>): string[] {
+function declaredIn(lower: Lookup): string[] {
   const declared = lower.get('x-ca-signature-headers') ?? ''
   return declared
     .split(',')
@@ -114,11 +137,7 @@ function declaredIn(lower: Map<string, string>): string[] {
     .filter(Boolean)
 }
 
-function stringToSignFor(
-  parts: GatewayParts,
-  variant: Variant,
-  lower: Map<string, string> = lowerMap(parts.headers),
-): string {
+function stringToSignFor(parts: GatewayParts, variant: Variant, lower: Lookup = lookupOf(parts)): string {
   const signedContentType = lower.get('x-ca-signed-content-type')
   const contentType =
     variant.contentType === 'signed' && signedContentType !== undefined
@@ -171,7 +190,7 @@ export async function verifyGateway(
   parts: GatewayParts,
   appSecret: string,
 ): Promise<{ ok: boolean; stringToSign: string }> {
-  const lower = lowerMap(parts.headers)
+  const lower = lookupOf(parts)
   const stringToSign = stringToSignFor(parts, CANONICAL, lower)
   const hash = gatewayHash(lower.get('x-ca-signature-method'))
   const provided = lower.get('x-ca-signature') ?? ''

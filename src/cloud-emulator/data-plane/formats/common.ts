@@ -10,7 +10,9 @@ import type { InvokeOutcome } from '../../runtime/types'
 import { headerSafe } from '../gateway/respond'
 import type { BuiltEvent, ResponseContext } from './types'
 
-export const encodeUtf8 = (text: string) => new TextEncoder().encode(text)
+// Stateless when not streaming: one serves every call.
+const utf8Encoder = new TextEncoder()
+export const encodeUtf8 = (text: string) => utf8Encoder.encode(text)
 
 /** The bytes as UTF-8 text, or null when they are not valid UTF-8 (binary bodies). */
 export function decodeUtf8(bytes: Uint8Array): string | null {

@@ -219,6 +219,7 @@ export async function authenticate(
       path: call.url.pathname,
       search: call.url.search,
       headers,
+      lowerCaseNames: true,
       body: call.body.length === 0 ? '' : new TextDecoder().decode(call.body),
     },
     app.AppSecret,

@@ -30,7 +30,7 @@ import { buildEvent, type IncomingCall } from './event'
 import { matchRoute } from './match'
 import { GatewayError, gatewayErrorAnswer } from './respond'
 import { secureCall } from './security'
-import { recordTrace, traceBody } from './traces'
+import { lazyTraceBody, recordTrace, traceBody } from './traces'
 import { serveWebFunction } from './web-backend'
 
 /** What the data plane reads of a call: the local cloud's wire request, or one read from a `Request`. */
@@ -41,9 +41,10 @@ interface GatewayRequest {
 }
 
 const NO_BODY = new Uint8Array()
+const EMPTY_TRACE_BODY = Object.freeze(traceBody(NO_BODY))
 
+/** A `Request`'s parts (MSW, tests); the local cloud's wire request is used as it is. */
 async function gatewayRequestOf(ctx: OpContext): Promise<GatewayRequest> {
-  if (ctx.wire) return ctx.wire
   const { method, headers } = ctx.request
   const hasBody = method !== 'GET' && method !== 'HEAD'
   const body = hasBody ? new Uint8Array(await ctx.request.arrayBuffer()) : NO_BODY
@@ -75,6 +76,20 @@ function clientIpOf(ctx: OpContext, headers: HeaderRecord): string {
   return forwarded || headers['x-real-ip'] || '127.0.0.1'
 }
 
+/**
+ * Groups by Host name (parseGroupHost's regex per call otherwise); bounded, as callers choose the names.
+ */
+const parsedHosts = new Map<string, ReturnType<typeof parseGroupHost>>()
+function groupHostOf(hostname: string): ReturnType<typeof parseGroupHost> {
+  let parsed = parsedHosts.get(hostname)
+  if (parsed === undefined) {
+    parsed = parseGroupHost(hostname)
+    if (parsedHosts.size >= 256) parsedHosts.clear()
+    parsedHosts.set(hostname, parsed)
+  }
+  return parsed
+}
+
 /** An AppCode in the trace shows only its last 4 characters (traces are not for secrets). */
 function redacted(headers: HeaderRecord): Record<string, string> {
   if (!headers.authorization) return headers
@@ -93,7 +108,7 @@ async function serve(
   // CA-Host is the Host header the caller sent. The URL's host may carry the local cloud's port, which the
   // adapter keeps there for the URLs the emulator hands out (server/local-cloud/server.ts).
   const host = headers.host ?? ctx.url.host
-  const parsed = parseGroupHost(ctx.url.hostname)
+  const parsed = groupHostOf(ctx.url.hostname)
   const group =
     parsed && parsed.region === ctx.region ? ctx.store.read().cloudapi.groups[parsed.groupId] : undefined
   if (!group) throw new GatewayError('domainNotFound', `Invalid Domain \`${ctx.url.hostname}\``)
@@ -191,7 +206,7 @@ async function serve(
   trace.functionResult = {
     functionName: target.functionName,
     status: outcome.status,
-    body: traceBody(outcome.body),
+    body: lazyTraceBody(outcome.body),
     errorType: outcome.errorType ?? null,
     logs: outcome.logs,
     durationMs: outcome.durationMs,
@@ -202,7 +217,7 @@ async function serve(
 export const gatewayOperation: WireOperation = async (ctx) => {
   const requestId = popRequestId(ctx.ids)
   // Read once: the trace keeps it, authentication signs with it. Never changed after this.
-  const call = await gatewayRequestOf(ctx)
+  const call = ctx.wire ?? (await gatewayRequestOf(ctx))
   const trace: GatewayTrace = {
     requestId,
     time: new Date(ctx.clock.now()).toISOString(),
@@ -217,12 +232,12 @@ export const gatewayOperation: WireOperation = async (ctx) => {
         : ctx.url.href,
       path: ctx.url.pathname,
       headers: redacted(call.headers),
-      body: traceBody(call.body),
+      body: lazyTraceBody(call.body),
     },
     event: null,
     functionResult: null,
     envelope: null,
-    response: { status: 0, headers: {}, body: traceBody(new Uint8Array()) },
+    response: { status: 0, headers: {}, body: EMPTY_TRACE_BODY },
   }
   let response: Response | WireAnswer
   try {
@@ -238,7 +253,7 @@ export const gatewayOperation: WireOperation = async (ctx) => {
     trace.response = {
       status: response.status,
       headers: response.headers,
-      body: traceBody(response.body ?? NO_BODY),
+      body: lazyTraceBody(response.body ?? NO_BODY),
     }
   } else {
     const answered = inMemoryBody(response) ?? new Uint8Array(await response.clone().arrayBuffer())

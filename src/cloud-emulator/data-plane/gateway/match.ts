@@ -35,32 +35,79 @@ function decode(segment: string): string {
   }
 }
 
+/** A deployed API's template, split once per deployment table (see `candidatesOf`). */
+interface Compiled {
+  api: DeepReadonly<ApiRecord>
+  deployment: DeepReadonly<DeploymentRecord>
+  method: string
+  /** per template segment: the literal, or the `[name]` parameter's name */
+  segments: { literal: string | null; param: string | null }[]
+  wildcard: boolean
+}
+
+/**
+ * The deployed templates of each group and stage, compiled once per committed APIs table: a commit
+ * replaces the tables it read (store.ts), so a table object never changes under its index (as the apps
+ * index in ./auth.ts). A scan of every API with its templates split again cost every call.
+ */
+const compiledTables = new WeakMap<object, Map<string, Compiled[]>>()
+
+function candidatesOf(tables: DeepReadonly<CloudApiTables>, groupId: string, stage: StageName): Compiled[] {
+  let byGroupStage = compiledTables.get(tables.apis)
+  if (!byGroupStage) {
+    byGroupStage = new Map()
+    for (const api of Object.values(tables.apis)) {
+      for (const [name, deployment] of Object.entries(api.Deployments)) {
+        if (!deployment) continue
+        const config = deployment.Definition.RequestConfig
+        const template = segmentsOf(config.RequestPath)
+        const wildcard = template[template.length - 1] === '*'
+        if (wildcard) template.pop()
+        const key = `${api.GroupId}\u0000${name}`
+        const list = byGroupStage.get(key) ?? []
+        list.push({
+          api,
+          deployment,
+          method: config.RequestHttpMethod,
+          segments: template.map((segment) => {
+            const param = PATH_PARAM_SEGMENT.exec(segment)?.[1] ?? null
+            return { literal: param === null ? segment : null, param }
+          }),
+          wildcard,
+        })
+        byGroupStage.set(key, list)
+      }
+    }
+    compiledTables.set(tables.apis, byGroupStage)
+  }
+  return byGroupStage.get(`${groupId}\u0000${stage}`) ?? NONE
+}
+
+const NONE: Compiled[] = []
+
 /** The path parameters and a specificity score, or null when the template does not match. */
 function matchPath(
-  template: string,
-  path: string,
+  template: Compiled,
+  got: string[],
 ): { params: Record<string, string>; score: number; rest: string | null } | null {
-  const want = segmentsOf(template)
-  const got = segmentsOf(path)
-  const wildcard = want[want.length - 1] === '*'
-  if (wildcard) want.pop()
-  if (wildcard ? got.length < want.length : got.length !== want.length) return null
+  const want = template.segments
+  if (template.wildcard ? got.length < want.length : got.length !== want.length) return null
   const params: Record<string, string> = {}
   let score = 0
-  for (const [i, segment] of want.entries()) {
+  for (let i = 0; i < want.length; i++) {
     const actual = got[i] as string
-    const param = PATH_PARAM_SEGMENT.exec(segment)
-    if (param) {
+    const segment = want[i]!
+    if (segment.param !== null) {
       if (actual === '') return null
-      params[param[1] as string] = decode(actual)
-    } else if (segment === actual) {
+      params[segment.param] = decode(actual)
+    } else if (segment.literal === actual) {
       score += 2
     } else {
       return null
     }
   }
-  const rest = wildcard ? got.slice(want.length).join('/') : null
-  return { params, score: wildcard ? score - 1 : score + 1, rest }
+  const rest = template.wildcard ? got.slice(want.length).join('/') : null
+  return { params, score: template.wildcard ? score - 1 : score + 1, rest }
 }
 
 export function matchRoute(
@@ -70,22 +117,26 @@ export function matchRoute(
   method: string,
   path: string,
 ): Route | null {
-  let best: (Route & { score: number }) | null = null
-  for (const api of Object.values(tables.apis)) {
-    if (api.GroupId !== groupId) continue
-    const deployment = api.Deployments[stage]
-    if (!deployment) continue
-    const config = deployment.Definition.RequestConfig
-    const exact = config.RequestHttpMethod === method.toUpperCase()
-    if (!exact && config.RequestHttpMethod !== 'ANY') continue
-    const matched = matchPath(config.RequestPath, path)
+  const got = segmentsOf(path)
+  const upper = method.toUpperCase()
+  let best: Route | null = null
+  let bestScore = 0
+  for (const candidate of candidatesOf(tables, groupId, stage)) {
+    const exact = candidate.method === upper
+    if (!exact && candidate.method !== 'ANY') continue
+    const matched = matchPath(candidate, got)
     if (!matched) continue
     // The template with more literal segments wins; on a tie, an exact method beats ANY.
     const score = matched.score * 2 + (exact ? 1 : 0)
-    if (!best || score > best.score)
-      best = { api, deployment, pathParameters: matched.params, wildcard: matched.rest, score }
+    if (!best || score > bestScore) {
+      best = {
+        api: candidate.api,
+        deployment: candidate.deployment,
+        pathParameters: matched.params,
+        wildcard: matched.rest,
+      }
+      bestScore = score
+    }
   }
-  if (!best) return null
-  const { score: _score, ...route } = best
-  return route
+  return best
 }

@@ -50,6 +50,22 @@ export function traceBody(bytes: Uint8Array): TraceBody {
   }
 }
 
+/**
+ * The same, decoded only if the trace is ever read: traces are served as JSON (`gatewayTraces`), and most
+ * are dropped unread, so a call should not pay for decoding its bodies (the bytes are the call's own and
+ * never change afterwards). Typed as the `TraceBody` it serialises to; read it through JSON only.
+ */
+export function lazyTraceBody(bytes: Uint8Array): TraceBody {
+  return new LazyTraceBody(bytes) as unknown as TraceBody
+}
+
+class LazyTraceBody {
+  constructor(private readonly bytes: Uint8Array) {}
+  toJSON(): TraceBody {
+    return traceBody(this.bytes)
+  }
+}
+
 export function recordTrace(store: Store, trace: GatewayTrace): void {
   const buffer = bufferOf(store)
   const key = trace.apiId ?? `group:${trace.groupId}`
