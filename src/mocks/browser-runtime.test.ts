@@ -48,7 +48,7 @@ function request(code: string, overrides: Partial<InvokeRequest> = {}): InvokeRe
     event: utf8('{"key1":"v"}'),
     accountId: '1',
     region: 'cn-hangzhou',
-    credentials: { accessKeyId: 'a', accessKeySecret: 'b', securityToken: 'c' },
+    credentials: () => ({ accessKeyId: 'a', accessKeySecret: 'b', securityToken: 'c' }),
     ...overrides,
   }
 }

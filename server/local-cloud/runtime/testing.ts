@@ -26,7 +26,7 @@ export function request(
     event: utf8(''),
     accountId: '1234567890123456',
     region: 'cn-hangzhou',
-    credentials: { accessKeyId: 'STS.ak', accessKeySecret: 'sk', securityToken: 'token' },
+    credentials: () => ({ accessKeyId: 'STS.ak', accessKeySecret: 'sk', securityToken: 'token' }),
     ...overrides,
   }
 }

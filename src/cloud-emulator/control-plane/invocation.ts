@@ -108,7 +108,7 @@ const keysByVariables = new WeakMap<object, { fields: string; key: string }>()
  * `context.credentials` (seed 004 "Context"): the real FC hands the function STS credentials of its
  * role. These only look like them (`STS.` key id, `CAIS` token) and grant nothing.
  */
-function fakeStsCredentials(ctx: OpContext): InvokeRequest['credentials'] {
+function fakeStsCredentials(ctx: OpContext): ReturnType<InvokeRequest['credentials']> {
   return {
     accessKeyId: `STS.${ctx.ids.hex(24)}`,
     accessKeySecret: ctx.ids.hex(40),
@@ -132,12 +132,12 @@ export function runtimeRequest(
     runtime: target.runtime,
     memoryMb: target.memorySize,
     timeoutSec: target.timeout,
-    environmentVariables: { ...target.environmentVariables },
+    environmentVariables: target.environmentVariables,
     loadFiles: async () => unzipFiles(base64ToBytes(zipFile)),
     event,
     accountId: ctx.accountId,
     region: ctx.region,
-    credentials: fakeStsCredentials(ctx),
+    credentials: () => fakeStsCredentials(ctx),
   }
   if (target.service) request.service = { ...target.service }
   if (target.instanceGroup) request.instanceGroup = target.instanceGroup

@@ -78,7 +78,7 @@ const request = (overrides: Partial<InvokeRequest> = {}): InvokeRequest => ({
   event: utf8('e'),
   accountId: '123',
   region: 'cn-shanghai',
-  credentials: { accessKeyId: 'a', accessKeySecret: 'b', securityToken: 'c' },
+  credentials: () => ({ accessKeyId: 'a', accessKeySecret: 'b', securityToken: 'c' }),
   ...overrides,
 })
 

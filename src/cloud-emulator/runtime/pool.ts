@@ -160,15 +160,16 @@ export function createInstancePool(factory: WorkerFactory, options: PoolOptions 
       const reason = code.error instanceof Error ? code.error.message : String(code.error)
       return failed({ errorMessage: `Failed to load the code package: ${reason}` })
     }
+    const credentials = request.credentials()
     // FC's system variables (FC docs "Environment variables": users cannot set FC_*, so these win).
     const env = {
       ...request.environmentVariables,
       FC_FUNC_CODE_PATH: '/code/',
       FC_QUALIFIER: request.service?.qualifier || 'LATEST',
       ...(request.service ? { FC_SERVICE_NAME: request.service.name } : {}),
-      ALIBABA_CLOUD_ACCESS_KEY_ID: request.credentials.accessKeyId,
-      ALIBABA_CLOUD_ACCESS_KEY_SECRET: request.credentials.accessKeySecret,
-      ALIBABA_CLOUD_SECURITY_TOKEN: request.credentials.securityToken,
+      ALIBABA_CLOUD_ACCESS_KEY_ID: credentials.accessKeyId,
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: credentials.accessKeySecret,
+      ALIBABA_CLOUD_SECURITY_TOKEN: credentials.securityToken,
       FC_FUNCTION_NAME: request.functionName,
       FC_FUNCTION_HANDLER: request.handler,
       FC_FUNCTION_MEMORY_SIZE: String(request.memoryMb),
@@ -183,7 +184,7 @@ export function createInstancePool(factory: WorkerFactory, options: PoolOptions 
       handler: request.handler,
     }
     const context = {
-      credentials: { ...request.credentials },
+      credentials,
       function: {
         name: request.functionName,
         handler: request.handler,

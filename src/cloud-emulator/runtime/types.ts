@@ -20,15 +20,19 @@ export interface InvokeRequest {
   runtime: string
   memoryMb: number
   timeoutSec: number
-  environmentVariables: Record<string, string>
+  /** Read only on cold start; the stored record's own object (never changed: records are replaced). */
+  environmentVariables: Readonly<Record<string, string>>
   /** The unzipped code: paths relative to the code root (`index.js`, `lib/util.js`). Only read on cold start. */
   loadFiles: () => Promise<Record<string, Uint8Array>>
   /** The event, as bytes (FC hands the handler a Buffer). */
   event: Uint8Array
   accountId: string
   region: string
-  /** Temporary credentials placed in `context.credentials` (seed 004 "Context"). */
-  credentials: { accessKeyId: string; accessKeySecret: string; securityToken: string }
+  /**
+   * Temporary credentials placed in `context.credentials` (seed 004 "Context"), made when an instance
+   * starts: a warm call never asks (three random strings per call were most of an invocation's id cost).
+   */
+  credentials: () => { accessKeyId: string; accessKeySecret: string; securityToken: string }
   /** FC 2.0: the function's service (`context.service`, `FC_SERVICE_NAME`). */
   service?: InvocationService
   /** What `evict()` matches to stop this function's instances. Default: `functionName`. */

@@ -12,7 +12,7 @@
  * the canonical string — the one the real gateway puts in `X-Ca-Error-Message` — when none matches.
  */
 import { constantTimeEqual, type HmacHash, hmac } from './crypto'
-import { byCodeUnit, formDecode, percentDecode, rawPairs } from './encoding'
+import { byCodeUnit, formDecode, percentDecode, rawPairs, sortByCodeUnit } from './encoding'
 import { contentMd5 } from './md5'
 
 export type GatewaySignatureMethod = 'HmacSHA256' | 'HmacSHA1'
@@ -130,37 +130,42 @@ export function declaredHeaderNames(headers: Record<string, string>): string[] {
 }
 
 function declaredIn(lower: Lookup): string[] {
-  const declared = lower.get('x-ca-signature-headers') ?? ''
-  return declared
-    .split(',')
-    .map((n) => n.trim())
-    .filter(Boolean)
+  const names: string[] = []
+  for (const piece of (lower.get('x-ca-signature-headers') ?? '').split(',')) {
+    const name = piece.trim()
+    if (name !== '') names.push(name)
+  }
+  return names
 }
 
-function stringToSignFor(parts: GatewayParts, variant: Variant, lower: Lookup = lookupOf(parts)): string {
+/**
+ * Built by concatenation, and the declared names read once per verification (`declared`): this runs on
+ * every signed data-plane call, where arrays mapped, sorted and joined per line showed in the profile.
+ */
+function stringToSignFor(
+  parts: GatewayParts,
+  variant: Variant,
+  lower: Lookup = lookupOf(parts),
+  declared: readonly string[] = declaredIn(lower),
+): string {
   const signedContentType = lower.get('x-ca-signed-content-type')
   const contentType =
     variant.contentType === 'signed' && signedContentType !== undefined
       ? signedContentType
       : (lower.get('content-type') ?? '')
-  const names = declaredIn(lower)
-    .map((n) => (variant.names === 'lower' ? n.toLowerCase() : n))
-    .sort(byCodeUnit)
-  const headerLines = names.map((name) => `${name}:${lower.get(name.toLowerCase()) ?? ''}\n`).join('')
-  const params = parameters(parts, lower, variant)
-    .map((p) =>
-      p.value !== '' ? `${p.name}=${p.value}` : variant.emptyEquals && p.hasValue ? `${p.name}=` : p.name,
-    )
-    .join('&')
+  const names = sortByCodeUnit(
+    variant.names === 'lower' ? declared.map((n) => n.toLowerCase()) : [...declared],
+  )
+  let headerLines = ''
+  for (const name of names) headerLines += `${name}:${lower.get(name.toLowerCase()) ?? ''}\n`
+  let params = ''
+  for (const p of parameters(parts, lower, variant)) {
+    if (params !== '') params += '&'
+    params +=
+      p.value !== '' ? `${p.name}=${p.value}` : variant.emptyEquals && p.hasValue ? `${p.name}=` : p.name
+  }
   const path = variant.path === 'decoded' ? decodePath(parts.path) : parts.path
-  return [
-    parts.method.toUpperCase(),
-    lower.get('accept') ?? '',
-    lower.get('content-md5') ?? '',
-    contentType,
-    lower.get('date') ?? '',
-    headerLines + path + (params ? `?${params}` : ''),
-  ].join('\n')
+  return `${parts.method.toUpperCase()}\n${lower.get('accept') ?? ''}\n${lower.get('content-md5') ?? ''}\n${contentType}\n${lower.get('date') ?? ''}\n${headerLines}${path}${params ? `?${params}` : ''}`
 }
 
 /** The canonical string to sign, as the gateway computes it. */
@@ -191,7 +196,8 @@ export async function verifyGateway(
   appSecret: string,
 ): Promise<{ ok: boolean; stringToSign: string }> {
   const lower = lookupOf(parts)
-  const stringToSign = stringToSignFor(parts, CANONICAL, lower)
+  const declared = declaredIn(lower)
+  const stringToSign = stringToSignFor(parts, CANONICAL, lower, declared)
   const hash = gatewayHash(lower.get('x-ca-signature-method'))
   const provided = lower.get('x-ca-signature') ?? ''
   if (!hash || provided === '') return { ok: false, stringToSign }
@@ -200,7 +206,7 @@ export async function verifyGateway(
   // Only a signature that fails the canonical form pays for the tolerated ones.
   const tried = new Set<string>([stringToSign])
   for (const variant of TOLERATED) {
-    const candidate = stringToSignFor(parts, variant, lower)
+    const candidate = stringToSignFor(parts, variant, lower, declared)
     if (tried.has(candidate)) continue
     tried.add(candidate)
     if (constantTimeEqual(await gatewaySignature(candidate, appSecret, hash), provided))
