@@ -52,7 +52,11 @@ export const invokeCase: BenchCase = {
         event: new TextEncoder().encode('{}'),
         accountId: DEFAULT_ACCOUNT_ID,
         region: DEFAULT_REGION,
-        credentials: () => ({ accessKeyId: 'STS.bench', accessKeySecret: 'secret', securityToken: 'CAISbench' }),
+        credentials: () => ({
+          accessKeyId: 'STS.bench',
+          accessKeySecret: 'secret',
+          securityToken: 'CAISbench',
+        }),
       }
       const direct = async () => {
         const outcome = await runtime.invoke({ ...base, requestId: fcRequestId(randomIds, systemClock) })

@@ -195,7 +195,8 @@ export function createEmulator(options: EmulatorOptions): Emulator {
         'the stored emulator state could not be loaded; POST /__emulator/reset (the console: "Reset demo data") starts over.',
       )
     }
-    return target.op(
+    // `return await`: returning the operation's promise from an async function costs two more turns.
+    return await target.op(
       new CallContext(deps, { request, wire, url, params: target.params, requestId, clientIp }),
     )
   }

@@ -161,10 +161,11 @@ export function unrunnableReason(runtime: string, mode: OpContext['runtimeMode']
  * that could not start (UnhandledInvocationError with a message saying why), never an API error: the
  * function exists, only this emulator cannot execute it.
  */
-export async function runInvocation(ctx: OpContext, request: InvokeRequest): Promise<InvokeOutcome> {
+export function runInvocation(ctx: OpContext, request: InvokeRequest): Promise<InvokeOutcome> {
   const reason = unrunnableReason(request.runtime, ctx.runtimeMode)
+  // The runtime's own promise, not one more async wrapper around it (every gateway call comes here).
   if (reason === null) return ctx.runtime.invoke(request)
-  return {
+  return Promise.resolve({
     status: 'unhandled',
     errorType: 'UnhandledInvocationError',
     body: encodeErrorBody({ errorMessage: reason }),
@@ -172,7 +173,7 @@ export async function runInvocation(ctx: OpContext, request: InvokeRequest): Pro
     durationMs: 0,
     maxMemoryUsageMb: 0,
     instanceId: '',
-  }
+  })
 }
 
 export function outcomeHeaders(

@@ -11,7 +11,7 @@
  * accepts exactly those the vectors show the gateway accepting (and none of its negatives), and reports
  * the canonical string — the one the real gateway puts in `X-Ca-Error-Message` — when none matches.
  */
-import { constantTimeEqual, type HmacHash, hmac } from './crypto'
+import { constantTimeEqual, type HmacHash, hmac, type MaybePromise } from './crypto'
 import { byCodeUnit, formDecode, percentDecode, rawPairs, sortByCodeUnit } from './encoding'
 import { contentMd5 } from './md5'
 
@@ -183,33 +183,55 @@ export function gatewayHash(method: string | undefined): HmacHash | null {
   return method === 'HmacSHA1' ? 'SHA-1' : null
 }
 
-export async function gatewaySignature(stringToSign: string, appSecret: string, hash: HmacHash) {
+export function gatewaySignature(
+  stringToSign: string,
+  appSecret: string,
+  hash: HmacHash,
+): MaybePromise<string> {
   return hmac(hash, appSecret, stringToSign, 'base64')
+}
+
+export interface GatewayVerdict {
+  ok: boolean
+  stringToSign: string
 }
 
 /**
  * Checks `X-Ca-Signature` against the AppSecret, trying the canonical form then the tolerated variants.
  * `stringToSign` is always the canonical one. An unknown `X-Ca-Signature-Method` never matches.
+ *
+ * A verdict, or a promise of one: with a synchronous crypto backend (node:crypto, the local cloud) a
+ * correctly signed call is checked without a promise — the data plane does this on every call. Await it.
  */
-export async function verifyGateway(
-  parts: GatewayParts,
-  appSecret: string,
-): Promise<{ ok: boolean; stringToSign: string }> {
+export function verifyGateway(parts: GatewayParts, appSecret: string): MaybePromise<GatewayVerdict> {
   const lower = lookupOf(parts)
   const declared = declaredIn(lower)
   const stringToSign = stringToSignFor(parts, CANONICAL, lower, declared)
   const hash = gatewayHash(lower.get('x-ca-signature-method'))
   const provided = lower.get('x-ca-signature') ?? ''
   if (!hash || provided === '') return { ok: false, stringToSign }
-  if (constantTimeEqual(await gatewaySignature(stringToSign, appSecret, hash), provided))
-    return { ok: true, stringToSign }
-  // Only a signature that fails the canonical form pays for the tolerated ones.
+  const verdictFor = (signature: string) =>
+    constantTimeEqual(signature, provided)
+      ? { ok: true, stringToSign }
+      : tolerated(parts, lower, declared, stringToSign, { appSecret, hash, provided })
+  const canonical = gatewaySignature(stringToSign, appSecret, hash)
+  return typeof canonical === 'string' ? verdictFor(canonical) : canonical.then(verdictFor)
+}
+
+/** Only a signature that fails the canonical form pays for the tolerated ones. */
+async function tolerated(
+  parts: GatewayParts,
+  lower: Lookup,
+  declared: readonly string[],
+  stringToSign: string,
+  key: { appSecret: string; hash: HmacHash; provided: string },
+): Promise<GatewayVerdict> {
   const tried = new Set<string>([stringToSign])
   for (const variant of TOLERATED) {
     const candidate = stringToSignFor(parts, variant, lower, declared)
     if (tried.has(candidate)) continue
     tried.add(candidate)
-    if (constantTimeEqual(await gatewaySignature(candidate, appSecret, hash), provided))
+    if (constantTimeEqual(await gatewaySignature(candidate, key.appSecret, key.hash), key.provided))
       return { ok: true, stringToSign }
   }
   return { ok: false, stringToSign }

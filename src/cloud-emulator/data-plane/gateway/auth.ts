@@ -15,7 +15,9 @@ import type { GatewayTraceAuth, STAGE_NAMES } from '../../../cloud-api/cloudapi'
 import { createNonceMemory, type NonceMemory, REPLAY_WINDOW_MS } from '../../auth/nonces'
 import type { OpContext } from '../../context'
 import type { HeaderRecord } from '../../http/wire'
-import { gatewayErrorStringToSign, verifyGateway } from '../../signing/gateway'
+import { isPromise } from '../../promises'
+import type { MaybePromise } from '../../signing/crypto'
+import { type GatewayVerdict, gatewayErrorStringToSign, verifyGateway } from '../../signing/gateway'
 import { contentMd5 } from '../../signing/md5'
 import { type AppRecord, authorizationKey } from '../../store/cloudapi-tables'
 import type { DeepReadonly } from '../../store/state'
@@ -109,14 +111,15 @@ export interface AuthInput {
 
 /**
  * Authenticates the caller of an APP API into `auth` (the trace's entry); ANONYMOUS APIs pass with
- * `mode: 'anonymous'` and no app.
+ * `mode: 'anonymous'` and no app. Throws the gateway's error; a promise only while a signature is being
+ * checked by an asynchronous crypto backend (await the result).
  */
-export async function authenticate(
+export function authenticate(
   ctx: OpContext,
   route: Route,
   call: AuthInput,
   auth: GatewayTraceAuth,
-): Promise<Caller> {
+): MaybePromise<Caller> {
   const definition = route.deployment.Definition
   if (definition.AuthType !== 'APP' && definition.AuthType !== 'APPOPENID') return { app: null, auth }
   const tables = ctx.store.read().cloudapi
@@ -213,7 +216,7 @@ export async function authenticate(
   if (md5 !== undefined && md5 !== contentMd5(call.body))
     refuse(auth, new GatewayError('invalidContentMd5', 'Invalid Content-MD5'))
 
-  const verdict = await verifyGateway(
+  const verdict = verifyGateway(
     {
       method: call.method,
       path: call.url.pathname,
@@ -224,18 +227,22 @@ export async function authenticate(
     },
     app.AppSecret,
   )
-  auth.stringToSign = verdict.stringToSign
-  if (!verdict.ok)
-    refuse(
-      auth,
-      new GatewayError(
-        'invalidSignature',
-        `Invalid Signature, Server StringToSign:\`${gatewayErrorStringToSign(verdict.stringToSign)}\``,
-      ),
-    )
-  if (nonce && !noncesOf(ctx.store).remember(`${app.AppKey}\u0000${nonce}`, now))
-    refuse(auth, new GatewayError('nonceUsed', 'Nonce Used'))
-  return { app, auth }
+  const settle = (verdict: GatewayVerdict): Caller => {
+    auth.stringToSign = verdict.stringToSign
+    if (!verdict.ok)
+      refuse(
+        auth,
+        new GatewayError(
+          'invalidSignature',
+          `Invalid Signature, Server StringToSign:\`${gatewayErrorStringToSign(verdict.stringToSign)}\``,
+        ),
+      )
+    if (nonce && !noncesOf(ctx.store).remember(`${app.AppKey}\u0000${nonce}`, now))
+      refuse(auth, new GatewayError('nonceUsed', 'Nonce Used'))
+    return { app, auth }
+  }
+  // A promise only when the crypto backend is asynchronous (Web Crypto in the browser).
+  return isPromise(verdict) ? verdict.then(settle) : settle(verdict)
 }
 
 /**

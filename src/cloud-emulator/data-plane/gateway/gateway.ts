@@ -24,6 +24,7 @@ import {
   type WireAnswer,
 } from '../../http/wire'
 import { popRequestId } from '../../ids'
+import { isPromise } from '../../promises'
 import { formatOf, type MappedAnswer } from '../formats'
 import { backendTarget, callEventFunction } from './backend'
 import { buildEvent, type IncomingCall } from './event'
@@ -124,7 +125,8 @@ async function serve(
 
   // Authentication, authorization, IP control, throttling — in that order (./security.ts).
   const clientIp = clientIpOf(ctx, headers)
-  const caller = await secureCall(ctx, trace, route, { method, url: ctx.url, body, headers }, clientIp)
+  const secured = secureCall(ctx, trace, route, { method, url: ctx.url, body, headers }, clientIp)
+  const caller = isPromise(secured) ? await secured : secured
 
   const backend = backendTarget(route.deployment)
   const incoming: IncomingCall = {

@@ -18,26 +18,32 @@
  */
 import type { GatewayTrace } from '../../../cloud-api/cloudapi'
 import type { OpContext } from '../../context'
+import { isPromise } from '../../promises'
+import type { MaybePromise } from '../../signing/crypto'
 import { type AuthInput, authenticate, authorize, type Caller, newTraceAuth } from './auth'
 import { checkIpControl, ipDenied } from './ip-control'
 import type { Route } from './match'
 import { checkThrottling, throttled } from './throttle'
 
-export async function secureCall(
+export function secureCall(
   ctx: OpContext,
   trace: GatewayTrace,
   route: Route,
   call: AuthInput,
   clientIp: string,
-): Promise<Caller> {
+): MaybePromise<Caller> {
   trace.auth = newTraceAuth()
-  const caller = await authenticate(ctx, route, call, trace.auth)
-  authorize(ctx, route, trace.stage, caller)
+  const authenticated = authenticate(ctx, route, call, trace.auth)
+  const checked = (caller: Caller): Caller => {
+    authorize(ctx, route, trace.stage, caller)
 
-  trace.ipControl = checkIpControl(ctx, route, trace.stage, caller, clientIp)
-  if (trace.ipControl?.result === 'refused') throw ipDenied(trace.ipControl)
+    trace.ipControl = checkIpControl(ctx, route, trace.stage, caller, clientIp)
+    if (trace.ipControl?.result === 'refused') throw ipDenied(trace.ipControl)
 
-  trace.throttling = checkThrottling(ctx, route, trace.stage, caller)
-  if (trace.throttling?.result === 'throttled') throw throttled(trace.throttling)
-  return caller
+    trace.throttling = checkThrottling(ctx, route, trace.stage, caller)
+    if (trace.throttling?.result === 'throttled') throw throttled(trace.throttling)
+    return caller
+  }
+  // Synchronous unless a signature is checked by an asynchronous crypto backend (../../promises.ts).
+  return isPromise(authenticated) ? authenticated.then(checked) : checked(authenticated)
 }
