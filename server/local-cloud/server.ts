@@ -12,7 +12,7 @@ import type { Clock } from '../../src/cloud-emulator/clock.ts'
 import { entityTooLarge, toFc3ErrorResponse } from '../../src/cloud-emulator/http/errors.ts'
 import { inMemoryBody } from '../../src/cloud-emulator/http/response.ts'
 import {
-  headerRecordFromRaw,
+  headerRecordFromParsed,
   isWireAnswer,
   type WireAnswer,
   type WireRequest,
@@ -125,8 +125,9 @@ function toWire(
   fallbackHost: string,
   localPort: number | undefined,
 ): WireRequest {
-  // From rawHeaders: `req.headers` would build a second, parsed copy of them.
-  const headers = headerRecordFromRaw(req.rawHeaders)
+  // Node's own `req.headers` (its HTTP server reads it on every request, so it exists already) unless a
+  // name came twice: then from rawHeaders, joined as `Headers` joins them (http/wire.ts).
+  const headers = headerRecordFromParsed(req.headers, req.rawHeaders)
   // A repeated Host counts once, as node:http's own `req.headers.host` does.
   const host = headers.host?.split(',', 1)[0] || fallbackHost
   // `@alicloud/fc2` sends `Host` without the port; URLs the emulator hands out (code, HTTP triggers)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   answerHeaders,
+  headerRecordFromParsed,
   headerRecordFromRaw,
   headerRecordOf,
   isWireAnswer,
@@ -43,6 +44,21 @@ describe('wire requests (the local cloud hands the core these, decision 014)', (
     const expected = new Headers()
     for (const [name, value] of entries) expected.set(name, value)
     expect(Object.entries(answerHeaders(entries))).toEqual([...expected])
+  })
+
+  it('reads a parser’s lower-cased view (Node’s req.headers) as the same record, and the raw list when a name repeats', () => {
+    const raw = ['Host', 'h', 'X-Ca-Key', 'k', 'Accept', 'a']
+    expect(Object.entries(headerRecordFromParsed({ host: 'h', 'x-ca-key': 'k', accept: 'a' }, raw))).toEqual(
+      Object.entries(headerRecordFromRaw(raw)),
+    )
+    // Node keeps the first of a repeated Host and joins cookies with `; `; Headers joins every repeat with `, `.
+    const repeated = ['Host', 'h', 'Cookie', 'a=1', 'cookie', 'b=2', 'HOST', 'other']
+    expect(headerRecordFromParsed({ host: 'h', cookie: 'a=1; b=2' }, repeated)).toEqual(
+      headerRecordFromRaw(repeated),
+    )
+    expect(headerRecordFromParsed({ 'set-cookie': ['x=1'] }, ['Set-Cookie', 'x=1'])).toEqual(
+      headerRecordFromRaw(['Set-Cookie', 'x=1']),
+    )
   })
 
   it('finds only what was sent: a caller-chosen name like `constructor` is not the prototype’s', () => {

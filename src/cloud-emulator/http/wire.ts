@@ -50,8 +50,9 @@ function sortedRecord(names: string[], values: string[]): Record<string, string>
     for (let i = 0; i < names.length; i++) {
       const name = names[i]!
       let j = order.length
-      while (j > 0 && names[order[j - 1]!]! > name) j--
-      order.splice(j, 0, i)
+      order.push(i)
+      for (; j > 0 && names[order[j - 1]!]! > name; j--) order[j] = order[j - 1]!
+      order[j] = i
     }
   const record: Record<string, string> = Object.create(null)
   for (const i of order) record[names[i]!] = values[i]!
@@ -93,6 +94,27 @@ export function headerRecordFromRaw(raw: readonly string[]): HeaderRecord {
       index = grownIndex(names, index)
     } else values[seen] = `${values[seen]}, ${value}`
   }
+  return sortedRecord(names, values)
+}
+
+/**
+ * The same record from a parser's own lower-cased view, as Node's `req.headers` — which Node's HTTP server
+ * builds for every request anyway, its names already interned — when no name came twice and every value
+ * is a single string; otherwise (repeats, which Node joins or drops by its own rules) from `raw`.
+ */
+export function headerRecordFromParsed(
+  parsed: Readonly<Record<string, string | string[] | undefined>>,
+  raw: readonly string[],
+): HeaderRecord {
+  const names: string[] = []
+  const values: string[] = []
+  for (const name in parsed) {
+    const value = parsed[name]
+    if (typeof value !== 'string') return headerRecordFromRaw(raw)
+    names.push(name)
+    values.push(value.trim())
+  }
+  if (names.length * 2 !== raw.length) return headerRecordFromRaw(raw)
   return sortedRecord(names, values)
 }
 
