@@ -152,8 +152,7 @@ function sendAnswer(res: ServerResponse, answer: WireAnswer): void {
   res.end(sized ? body : undefined)
 }
 
-async function send(res: ServerResponse, response: Response | WireAnswer): Promise<void> {
-  if (isWireAnswer(response)) return sendAnswer(res, response)
+async function send(res: ServerResponse, response: Response): Promise<void> {
   const headers: Record<string, string> = {}
   response.headers.forEach((value, key) => {
     headers[key] = value
@@ -247,7 +246,9 @@ export async function startLocalCloud(options: LocalCloudOptions): Promise<Local
       if (error instanceof BodyTooLarge) res.setHeader('connection', 'close')
     }
     try {
-      await send(res, response)
+      // A data-plane answer is written synchronously: no promise (and no turn) for it.
+      if (isWireAnswer(response)) sendAnswer(res, response)
+      else await send(res, response)
     } catch {
       res.destroy()
     }

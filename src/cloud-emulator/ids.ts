@@ -60,11 +60,17 @@ export function sequentialIds(): IdSource {
   }
 }
 
+/** The epoch seconds in hex, formatted once a second rather than per request. */
+let lastSecond = Number.NaN
+let lastSecondHex = ''
+
 export function fcRequestId(ids: IdSource, clock: Clock): string {
-  const seconds = Math.floor(clock.now() / 1000)
-    .toString(16)
-    .padStart(8, '0')
-  return `1-${seconds}-${ids.hex(24)}`
+  const second = Math.floor(clock.now() / 1000)
+  if (second !== lastSecond) {
+    lastSecondHex = second.toString(16).padStart(8, '0')
+    lastSecond = second
+  }
+  return `1-${lastSecondHex}-${ids.hex(24)}`
 }
 
 export function popRequestId(ids: IdSource): string {

@@ -91,6 +91,17 @@ function groupHostOf(hostname: string): ReturnType<typeof parseGroupHost> {
   return parsed
 }
 
+/** A trace's time; calls in the same millisecond share the string (V8 formats dates with snprintf). */
+let lastTimeMs = Number.NaN
+let lastTimeIso = ''
+function isoTime(ms: number): string {
+  if (ms !== lastTimeMs) {
+    lastTimeIso = new Date(ms).toISOString()
+    lastTimeMs = ms
+  }
+  return lastTimeIso
+}
+
 /** An AppCode in the trace shows only its last 4 characters (traces are not for secrets). */
 function redacted(headers: HeaderRecord): Record<string, string> {
   if (!headers.authorization) return headers
@@ -222,7 +233,7 @@ export const gatewayOperation: WireOperation = async (ctx) => {
   const call = ctx.wire ?? (await gatewayRequestOf(ctx))
   const trace: GatewayTrace = {
     requestId,
-    time: new Date(ctx.clock.now()).toISOString(),
+    time: isoTime(ctx.clock.now()),
     groupId: '',
     stage: DEFAULT_STAGE,
     apiId: null,
