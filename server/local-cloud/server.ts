@@ -134,7 +134,11 @@ function toWire(
   // must still reach this server, so the port the request came in on is kept in the URL (not the header).
   // Put in the base before parsing: setting `url.port` afterwards costs a second parse.
   const keepPort = localPort !== undefined && localPort !== 80 && !hasPort(host)
-  const url = new URL(req.url ?? '/', keepPort ? `http://${host}:${localPort}` : `http://${host}`)
+  const origin = keepPort ? `http://${host}:${localPort}` : `http://${host}`
+  const target = req.url ?? '/'
+  // An origin-form target (`/path?query`, what clients send) is the path of this origin: one parse, not two
+  // (a base URL and a relative one), and `//x` stays a path rather than naming a host.
+  const url = target.startsWith('/') ? new URL(`${origin}${target}`) : new URL(target, origin)
   if (url.port === '' && localPort !== undefined && localPort !== 80) url.port = String(localPort)
   return { method: req.method ?? 'GET', url, headers, body }
 }
