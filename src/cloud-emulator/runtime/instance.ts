@@ -51,7 +51,10 @@ export class Instance {
   retire = false
   /** Last memory figure the worker reported (MB), for the crash message's `maxMemoryUsage`. */
   memoryMb = 0
+  /** The reclaim timer (pool.ts `release`): armed once per idle stretch, not per invocation. */
   idleTimer: ReturnType<typeof setTimeout> | undefined
+  /** When the instance last went idle (the pool's `now()`). */
+  idleSince = 0
   /** Receives `log` lines of the running invocation (only those carrying its request id). */
   logSink: { requestId: string; add(line: string): void } | undefined
   private waiter: ((event: InstanceEvent) => void) | undefined
