@@ -4,8 +4,26 @@
  * call them), for the data-plane and soak cases: every call's X-Ca signature is checked, its nonce
  * remembered, the app's authorization looked up — the work a signed call costs the gateway.
  */
+import { createNodeRuntime } from '../server/local-cloud/runtime/node-runtime.ts'
+import { startLocalCloud } from '../server/local-cloud/server.ts'
+import { installNodeCrypto } from '../server/node-crypto.ts'
 import type { Emulator } from '../src/cloud-emulator/index.ts'
+import { memoryPersistence } from '../src/cloud-emulator/store/persistence.ts'
 import { createFunction } from './fixtures.ts'
+
+/**
+ * The local cloud the data-plane cases and tools measure: node:crypto signing (as server/start.ts
+ * installs it), memory persistence, real worker_threads instances, a free port, no request log.
+ */
+export function startBenchCloud() {
+  installNodeCrypto()
+  return startLocalCloud({
+    runtime: createNodeRuntime(),
+    persistence: memoryPersistence(),
+    port: 0,
+    logLine: () => undefined,
+  })
+}
 
 /** What both the function (through the gateway) and the bare reference server answer. */
 export const HELLO_JSON = '{"hello":"world"}'

@@ -20,13 +20,9 @@
  * server is measured rather than the client (node:http's client, used before, cost ~300 µs and made the
  * bare reference look 3× slower than it is).
  */
-import { createNodeRuntime } from '../../server/local-cloud/runtime/node-runtime.ts'
-import { startLocalCloud } from '../../server/local-cloud/server.ts'
-import { installNodeCrypto } from '../../server/node-crypto.ts'
-import { memoryPersistence } from '../../src/cloud-emulator/store/persistence.ts'
 import { withCleanup } from '../fixtures.ts'
 import { workerFloorServer } from '../floor-server.ts'
-import { BENCH_APP, HELLO_JSON, publishHello } from '../gateway-setup.ts'
+import { BENCH_APP, HELLO_JSON, publishHello, startBenchCloud } from '../gateway-setup.ts'
 import { type BenchCase, formatMs, type Measured, ratioCheck } from '../harness.ts'
 import { bareJsonServer, type LoadResult, type LoadTarget, mergeLoads, runLoad } from '../load.ts'
 
@@ -49,13 +45,7 @@ export const dataPlaneCase: BenchCase = {
   description: `signed GET /hello through the local cloud's gateway vs a bare node:http server, ${CONNECTIONS} connections`,
   run: () =>
     withCleanup(async (cleanup) => {
-      installNodeCrypto() // as server/start.ts does
-      const cloud = await startLocalCloud({
-        runtime: createNodeRuntime(),
-        persistence: memoryPersistence(),
-        port: 0,
-        logLine: () => undefined,
-      })
+      const cloud = await startBenchCloud()
       cleanup.add(() => cloud.close())
       const bare = await bareJsonServer(HELLO_JSON)
       cleanup.add(() => bare.close())

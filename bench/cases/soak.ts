@@ -10,12 +10,8 @@
  * the 15-minute replay window, up to 100 000 of them (src/cloud-emulator/auth/nonces.ts) — growth by
  * design, bounded, that would read as a leak in this check. The data-plane case verifies signatures.
  */
-import { createNodeRuntime } from '../../server/local-cloud/runtime/node-runtime.ts'
-import { startLocalCloud } from '../../server/local-cloud/server.ts'
-import { installNodeCrypto } from '../../server/node-crypto.ts'
-import { memoryPersistence } from '../../src/cloud-emulator/store/persistence.ts'
 import { withCleanup } from '../fixtures.ts'
-import { BENCH_APP, HELLO_JSON, publishHello } from '../gateway-setup.ts'
+import { BENCH_APP, HELLO_JSON, publishHello, startBenchCloud } from '../gateway-setup.ts'
 import { type BenchCase, formatBytes, liveHeapBytes, ratioCheck } from '../harness.ts'
 import { type LoadTarget, runLoad } from '../load.ts'
 import { throughput } from './data-plane.ts'
@@ -28,13 +24,7 @@ export const soakCase: BenchCase = {
   description: `${REQUESTS} signed data-plane calls at ${CONNECTIONS} connections: no errors, flat memory`,
   run: () =>
     withCleanup(async (cleanup) => {
-      installNodeCrypto() // as server/start.ts does
-      const cloud = await startLocalCloud({
-        runtime: createNodeRuntime(),
-        persistence: memoryPersistence(),
-        port: 0,
-        logLine: () => undefined,
-      })
+      const cloud = await startBenchCloud()
       cleanup.add(() => cloud.close())
       const host = await publishHello(cloud.emulator, { auth: 'ANONYMOUS' })
       const target: LoadTarget = {

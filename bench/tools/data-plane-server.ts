@@ -14,19 +14,9 @@
  * `callgrind_control -i on <pid>`, a measured client run, `callgrind_control -i off <pid>` and `-d <pid>`.
  * Keep other worker threads out of the process: each one adds to the main thread's cost per message.
  */
-import { createNodeRuntime } from '../../server/local-cloud/runtime/node-runtime.ts'
-import { startLocalCloud } from '../../server/local-cloud/server.ts'
-import { installNodeCrypto } from '../../server/node-crypto.ts'
-import { memoryPersistence } from '../../src/cloud-emulator/store/persistence.ts'
-import { publishHello } from '../gateway-setup.ts'
+import { publishHello, startBenchCloud } from '../gateway-setup.ts'
 
-installNodeCrypto() // as server/start.ts does
-const cloud = await startLocalCloud({
-  runtime: createNodeRuntime(),
-  persistence: memoryPersistence(),
-  port: 0,
-  logLine: () => undefined,
-})
+const cloud = await startBenchCloud()
 const host = await publishHello(cloud.emulator)
 console.log(JSON.stringify({ origin: cloud.url, host }))
 process.once('SIGTERM', () => void cloud.close().then(() => process.exit(0)))
