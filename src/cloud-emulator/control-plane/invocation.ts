@@ -91,6 +91,17 @@ type KeyFields = Pick<
  * environment variables (which may hold secrets) never show up in a key the runtime could log.
  */
 export function instanceKey(fn: KeyFields): string {
+  const cached = keysByTarget.get(fn)
+  if (cached !== undefined) return cached
+  const key = computedKey(fn)
+  keysByTarget.set(fn, key)
+  return key
+}
+
+/** Targets are reused while their record is (fc3/invoke.ts `fc3Target`): their key is worked out once. */
+const keysByTarget = new WeakMap<KeyFields, string>()
+
+function computedKey(fn: KeyFields): string {
   const fields = `${fn.instanceGroup ?? fn.functionName}\n${fn.codeChecksum}\n${fn.runtime}\n${fn.handler}\n${fn.memorySize}\n${fn.timeout}`
   // Stored records are replaced, never changed, on update: the same variables object and the same other
   // fields are the same key, without hashing again on every call (crc64 works on BigInts).

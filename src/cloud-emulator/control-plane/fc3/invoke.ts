@@ -28,8 +28,16 @@ export function fc3Target(ctx: OpContext, fn: FunctionRecord): InvocationTarget 
   const zipFile = ctx.store.read().fc3.code[fn.codeChecksum]
   if (zipFile === undefined)
     throw new Error(`code ${fn.codeChecksum} of '${fn.functionName}' is missing from the store`)
-  return invocationTarget(fn, zipFile)
+  // Records are replaced, never changed, on update: the same record and the same code are the same
+  // target (and so the same instance key), without building either again on every call.
+  const known = targets.get(fn)
+  if (known?.zipFile === zipFile) return known
+  const target = invocationTarget(fn, zipFile)
+  targets.set(fn, target)
+  return target
 }
+
+const targets = new WeakMap<FunctionRecord, InvocationTarget>()
 
 /**
  * The runtime request for one invocation of `fn` with `event`: what InvokeFunction runs, and what the

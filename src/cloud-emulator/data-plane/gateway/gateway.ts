@@ -43,6 +43,7 @@ interface GatewayRequest {
 
 const NO_BODY = new Uint8Array()
 const EMPTY_TRACE_BODY = Object.freeze(traceBody(NO_BODY))
+const NO_QUERY = new URLSearchParams()
 
 /** A `Request`'s parts (MSW, tests); the local cloud's wire request is used as it is. */
 async function gatewayRequestOf(ctx: OpContext): Promise<GatewayRequest> {
@@ -143,7 +144,8 @@ async function serve(
   const incoming: IncomingCall = {
     method,
     path: ctx.url.pathname,
-    query: ctx.url.searchParams,
+    // Most calls have no query: a shared empty one spares building URLSearchParams (formats only read it).
+    query: ctx.url.search === '' ? NO_QUERY : ctx.url.searchParams,
     headers,
     body,
     host,
