@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { GatewayTrace } from '../../../cloud-api/cloudapi'
 import { outcome } from '../../testing/fake-runtime'
 import { answers, gateway, utf8 } from '../../testing/gateway'
+import { TRACES_PER_API } from './traces'
 
 describe('GET /__emulator/gateway-traces (emulator-only, for the Debug API panel)', () => {
   const traces = (t: { emulator: { handle(r: Request): Promise<Response> } }, query: string) =>
@@ -82,5 +83,18 @@ describe('GET /__emulator/gateway-traces (emulator-only, for the Debug API panel
     expect(all.traces).toHaveLength(2)
     const unknown = await traces(t, '?requestId=NOPE')
     expect(unknown.status).toBe(404)
+  })
+
+  it(`keeps the last ${TRACES_PER_API} calls per API: the oldest are dropped, newest first, the rest still found by id`, async () => {
+    const t = await gateway({ responder: answers('not an envelope') })
+    const ids: string[] = []
+    for (let i = 0; i < TRACES_PER_API + 3; i++) {
+      ids.push((await t.call('/hello')).headers.get('x-ca-request-id') ?? '')
+    }
+    const byApi = (await (await traces(t, `?apiId=${t.apiId}`)).json()) as { traces: GatewayTrace[] }
+    expect(byApi.traces.map((trace) => trace.requestId)).toEqual(ids.slice(3).reverse())
+    expect((await traces(t, `?requestId=${ids[2]}`)).status).toBe(404)
+    expect((await traces(t, `?requestId=${ids[3]}`)).status).toBe(200)
+    expect((await traces(t, `?requestId=${ids.at(-1)}`)).status).toBe(200)
   })
 })
