@@ -33,6 +33,15 @@ describe('wire requests (the local cloud hands the core these, decision 014)', (
     expect(record.accept).toBe('text/plain, application/json')
   })
 
+  it('trims values of HTTP whitespace only, as Headers does (a no-break space is part of a value)', () => {
+    const values = [' \t a b \r\n', 'x\u00a0', '\u00a0y', '\t', '', 'plain']
+    const raw = values.flatMap((value, i) => [`X-V-${i}`, value])
+    const headers = new Headers(values.map((value, i): [string, string] => [`X-V-${i}`, value]))
+    expect(Object.entries(headerRecordFromRaw(raw))).toEqual([...headers])
+    const parsed = Object.fromEntries(values.map((value, i) => [`x-v-${i}`, value]))
+    expect(Object.entries(headerRecordFromParsed(parsed, raw))).toEqual([...headers])
+  })
+
   it('agrees with Headers for many headers too (past the small-request path), repeats and all', () => {
     const raw: string[] = []
     for (let i = 60; i > 0; i--) raw.push(`X-H-${i % 40}`, `v${i}`)

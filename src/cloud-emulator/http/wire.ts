@@ -68,6 +68,21 @@ function emptyRecord(): Record<string, string> {
   return Object.setPrototypeOf({}, null) as Record<string, string>
 }
 
+/**
+ * What `Headers` strips from a value: leading and trailing HTTP whitespace (tab, LF, CR, space), not the
+ * wider set of `String#trim` (which also takes a trailing no-break space, a byte HTTP allows in a value).
+ * Values rarely have any, and most come back as they are.
+ */
+export function trimHttpWhitespace(value: string): string {
+  let start = 0
+  let end = value.length
+  while (start < end && isHttpWhitespace(value.charCodeAt(start))) start++
+  while (end > start && isHttpWhitespace(value.charCodeAt(end - 1))) end--
+  return start === 0 && end === value.length ? value : value.slice(start, end)
+}
+
+const isHttpWhitespace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d
+
 /** Up to this many names, scans and an insertion sort; beyond (odd requests), hashing and a real sort. */
 const SMALL = 32
 
@@ -94,7 +109,7 @@ export function headerRecordFromRaw(raw: readonly string[]): HeaderRecord {
   let index: Map<string, number> | null = null
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const name = raw[i]!.toLowerCase()
-    const value = raw[i + 1]!.trim()
+    const value = trimHttpWhitespace(raw[i + 1]!)
     const seen = indexOfName(names, name, index)
     if (seen === -1) {
       index?.set(name, names.length)
@@ -121,7 +136,7 @@ export function headerRecordFromParsed(
     const value = parsed[name]
     if (typeof value !== 'string') return headerRecordFromRaw(raw)
     names.push(name)
-    values.push(value.trim())
+    values.push(trimHttpWhitespace(value))
   }
   if (names.length * 2 !== raw.length) return headerRecordFromRaw(raw)
   return sortedRecord(names, values)
@@ -186,9 +201,9 @@ export function answerHeaders(entries: Iterable<readonly [string, string]>): Rec
     if (seen === -1) {
       index?.set(lower, names.length)
       names.push(lower)
-      values.push(value.trim())
+      values.push(trimHttpWhitespace(value))
       index = grownIndex(names, index)
-    } else values[seen] = value.trim()
+    } else values[seen] = trimHttpWhitespace(value)
   }
   return sortedRecord(names, values)
 }

@@ -95,10 +95,28 @@ function refuse(auth: GatewayTraceAuth, error: GatewayError): never {
 }
 
 function parseTimestamp(text: string): number | null {
-  if (!/^\d{1,16}$/.test(text.trim())) return null
-  const value = Number(text.trim())
+  const digits = text.trim()
+  if (!/^\d{1,16}$/.test(digits)) return null
   // Ten digits or fewer are seconds (higress vector doc_example_seconds_timestamp is accepted).
-  return text.trim().length <= 10 ? value * 1000 : value
+  return digits.length <= 10 ? Number(digits) * 1000 : Number(digits)
+}
+
+/**
+ * `X-Ca-Signature-Headers` as the trace shows it, worked out once per distinct value (a client sends the
+ * same one on every call); the lists are shared, and only ever serialised. Bounded, as callers choose them.
+ */
+const signedHeaderLists = new Map<string, string[]>()
+function signedHeaderNames(value: string): string[] {
+  let names = signedHeaderLists.get(value)
+  if (!names) {
+    names = value
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean)
+    if (signedHeaderLists.size >= 256) signedHeaderLists.clear()
+    signedHeaderLists.set(value, names)
+  }
+  return names
 }
 
 export interface AuthInput {
@@ -173,10 +191,7 @@ export function authenticate(
   auth.appKey = appKey
   const method = headers['x-ca-signature-method']
   auth.signatureMethod = method ?? 'HmacSHA256'
-  auth.signedHeaders = (headers['x-ca-signature-headers'] ?? '')
-    .split(',')
-    .map((n) => n.trim())
-    .filter(Boolean)
+  auth.signedHeaders = signedHeaderNames(headers['x-ca-signature-headers'] ?? '')
   const app = appIndexOf(tables.apps).byKey.get(appKey)
   if (!app) refuse(auth, new GatewayError('invalidAppKey', 'Invalid AppKey'))
   auth.appId = app.AppId

@@ -4,6 +4,7 @@ import type { InvokeRequest } from '../../runtime/types'
 import { gatewayCall } from '../../testing/cloudapi'
 import { deferred, outcome } from '../../testing/fake-runtime'
 import { answers, errorOf, gateway, OK_ENVELOPE, UUID_UPPER, utf8 } from '../../testing/gateway'
+import { isoTime } from './gateway'
 
 describe('routing by Host, stage and route', () => {
   it('reaches the function through the group subdomain and answers what it returned', async () => {
@@ -267,5 +268,14 @@ describe('the function answer → HTTP (reference §3.2)', () => {
     ).json()) as GatewayTrace
     expect(trace.functionResult).toMatchObject({ status: 'timeout', logs: ['late log'] })
     expect(trace.response.status).toBe(504)
+  })
+})
+
+describe('trace times', () => {
+  it('are written as Date#toISOString writes them, in and across seconds', () => {
+    const times = [
+      0, 5, 42, 999, 1000, 1001, 1_732_268_400_123, 1_732_268_400_123.9, -1, -1001, 253_402_300_800_000,
+    ]
+    for (const ms of [...times, ...times]) expect(isoTime(ms)).toBe(new Date(ms).toISOString())
   })
 })

@@ -92,15 +92,23 @@ function groupHostOf(hostname: string): ReturnType<typeof parseGroupHost> {
   return parsed
 }
 
-/** A trace's time; calls in the same millisecond share the string (V8 formats dates with snprintf). */
-let lastTimeMs = Number.NaN
-let lastTimeIso = ''
-function isoTime(ms: number): string {
-  if (ms !== lastTimeMs) {
-    lastTimeIso = new Date(ms).toISOString()
-    lastTimeMs = ms
+/**
+ * A trace's time, as `Date#toISOString` writes it. V8 formats every date with seven snprintf calls (~6.7k
+ * instructions, as much as the call's routing): the date and time are formatted once per second and the
+ * milliseconds appended.
+ */
+let lastSecond = Number.NaN
+let secondPrefix = ''
+export function isoTime(ms: number): string {
+  const whole = Math.floor(ms)
+  const second = Math.floor(whole / 1000)
+  if (second !== lastSecond) {
+    // `YYYY-MM-DDTHH:mm:ss.` (whatever the year's width): the ISO string without `sssZ`
+    secondPrefix = new Date(second * 1000).toISOString().slice(0, -4)
+    lastSecond = second
   }
-  return lastTimeIso
+  const milli = whole - second * 1000
+  return `${secondPrefix}${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`
 }
 
 /** An AppCode in the trace shows only its last 4 characters (traces are not for secrets). */
