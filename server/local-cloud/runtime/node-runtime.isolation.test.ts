@@ -3,9 +3,12 @@
  * uncaught error, out of memory, oversized result), the host survives and the next call works; warm
  * instances keep module state, are not shared while busy, and end on evict / shutdown / idle.
  */
+
+import { getPriority } from 'node:os'
 import { afterAll, afterEach, describe, expect, test, vi } from 'vitest'
 import type { InvokeOutcome, InvokeRequest } from '../../../src/cloud-emulator/runtime/types'
 import { createNodeRuntime } from './node-runtime'
+import { INSTANCE_NICENESS } from './priority'
 import { again, CRASH, json, request, text, utf8 } from './testing'
 
 const runtime = createNodeRuntime()
@@ -73,6 +76,21 @@ describe('limits and isolation: the host survives and the next call works', () =
       /^Response payload size 16777217 bytes exceeds the limit of 16777216 bytes/,
     )
   })
+})
+
+describe('CPU priority (./priority.ts)', () => {
+  // Linux gives each thread its own nice value; elsewhere instances share the CPU evenly.
+  test.runIf(process.platform === 'linux')(
+    "a function's thread runs nicer than the server's, and the server's own priority is unchanged",
+    async () => {
+      const server = getPriority()
+      const code = `const { readlinkSync } = require('node:fs'); const { getPriority } = require('node:os')
+exports.handler = async () => String(getPriority(Number(readlinkSync('/proc/thread-self').split('/').pop())))`
+      const out = await runtime.invoke(request({ 'index.js': code }))
+      expect(Number(text(out.body))).toBe(Math.min(19, server + INSTANCE_NICENESS))
+      expect(getPriority()).toBe(server)
+    },
+  )
 })
 
 describe('warm instances', () => {

@@ -4,8 +4,10 @@
  * of lists), logs, timeout, exit, memory, warm reuse and the FC 2.0 HTTP (WSGI) handler.
  */
 import { spawnSync } from 'node:child_process'
+import { getPriority } from 'node:os'
 import { afterAll, describe as anyDescribe, expect, test } from 'vitest'
 import { createInstancePool } from '../../../src/cloud-emulator/runtime/pool'
+import { INSTANCE_NICENESS } from './priority'
 import { pythonCommand, pythonWorkerFactory } from './python-runtime'
 import { again, request as baseRequest, CRASH, json, text, utf8 } from './testing'
 
@@ -308,4 +310,13 @@ test('no python3 on the machine: the instance fails to start with a log line say
   expect(json(out).errorMessage).toMatch(CRASH)
   expect(out.logs.join('\n')).toContain('python3 could not be started')
   await missing.shutdown()
+})
+
+describe('CPU priority (./priority.ts)', () => {
+  test.runIf(process.platform === 'linux')('a Python instance runs nicer than the server', async () => {
+    const code =
+      'import os\ndef handler(event, context):\n    return str(os.getpriority(os.PRIO_PROCESS, 0))\n'
+    const out = await runtime.invoke(request({ 'index.py': code }))
+    expect(Number(text(out.body))).toBe(Math.min(19, getPriority() + INSTANCE_NICENESS))
+  })
 })

@@ -18,6 +18,7 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import type { WorkerExit, WorkerFactory, WorkerHandle } from '../../../src/cloud-emulator/runtime/pool'
 import type { HostMessage } from '../../../src/cloud-emulator/runtime/protocol'
+import { lowerProcessPriority } from './priority'
 
 export const PYTHON_BOOTSTRAP = fileURLToPath(new URL('./python/bootstrap.py', import.meta.url))
 
@@ -139,6 +140,7 @@ export function pythonWorkerFactory(options: { command?: string; bootstrap?: str
           stdio: ['pipe', 'pipe', 'pipe'],
         },
       )
+      lowerProcessPriority(child.pid)
       return handleFor(child, codeDir)
     },
   }

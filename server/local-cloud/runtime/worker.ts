@@ -13,11 +13,15 @@ import { parentPort } from 'node:worker_threads'
 import { startBootstrap } from '../../../src/cloud-emulator/runtime/bootstrap'
 import { moduleNotFound } from '../../../src/cloud-emulator/runtime/module-loader'
 import type { WorkerMessage } from '../../../src/cloud-emulator/runtime/protocol'
+import { lowerThreadPriority } from './priority'
 
 const port = parentPort
 if (!port) throw new Error('worker.ts must run in a worker thread')
 
 const nodeRequire = createRequire(import.meta.url)
+
+// Before any user code: the function runs behind the server on the CPU (./priority.ts).
+lowerThreadPriority()
 
 // `process.kill(process.pid)` from user code would signal the whole server, not just this instance.
 const originalKill = process.kill.bind(process)

@@ -16,6 +16,7 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { connect, createServer } from 'node:net'
 import { dirname, join, resolve, sep } from 'node:path'
 import type { WebFunctionSpec } from '../../../src/cloud-emulator/runtime/web-functions.ts'
+import { lowerProcessPriority } from '../runtime/priority.ts'
 
 /** Moves `listen(<configured port>)` to the port the local cloud chose (FC_SERVER_PORT). */
 export const PORT_SHIM = `'use strict'
@@ -106,6 +107,8 @@ export async function startServer(
 
   const listeners: ((line: string) => void)[] = []
   const child = spawn(command!, args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  // Behind the server on the CPU, as every instance is (processes it starts inherit this).
+  lowerProcessPriority(child.pid)
   const server: ServerProcess = {
     child,
     dir,
