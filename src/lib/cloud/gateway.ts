@@ -40,6 +40,21 @@ export interface GatewayExchange {
 
 const METHODS_WITHOUT_BODY = new Set(['GET', 'HEAD'])
 
+/**
+ * Connection-level fields (RFC 9110 §7.6.1). Under `npm start` they describe the hop between the browser
+ * and the console's own server (which re-frames every answer), not what the gateway answered, so the
+ * console does not show them as what the caller got; in the page (MSW) there are none to begin with.
+ */
+const CONNECTION_FIELDS = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'te',
+  'trailer',
+  'upgrade',
+])
+
 function queryString(query: HeaderList): string {
   const params = new URLSearchParams()
   for (const [name, value] of query) if (name.trim()) params.append(name.trim(), value)
@@ -66,7 +81,7 @@ export async function sendGatewayRequest(call: GatewayCall): Promise<GatewayExch
   })
   const text = await response.text()
   const durationMs = performance.now() - started
-  const responseHeaders = [...response.headers.entries()]
+  const responseHeaders = [...response.headers.entries()].filter(([name]) => !CONNECTION_FIELDS.has(name))
   return {
     sent: { method, url: `http://${call.subDomain}${pathAndQuery}`, headers, body },
     received: {
