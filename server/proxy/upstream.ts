@@ -10,23 +10,13 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import { Readable } from 'node:stream'
 import { isGroupDomain } from '../../src/cloud-api/cloudapi/gateway.ts'
+import { CONNECTION_FIELDS } from '../../src/cloud-api/endpoints.ts'
 
 /** A group's default domain, `<32 hex>-<region>.alicloudapi.com` (reference §1.2), or any other label there. */
 export const isGatewayHost = isGroupDomain
 
-// RFC 9110 §7.6.1 connection-specific fields, plus what the transport sets itself.
-const HOP_BY_HOP = new Set([
-  'connection',
-  'keep-alive',
-  'proxy-connection',
-  'proxy-authorization',
-  'transfer-encoding',
-  'te',
-  'trailer',
-  'upgrade',
-  'host',
-  'content-length',
-])
+// The connection-specific fields, plus what the transport sets itself.
+const HOP_BY_HOP = new Set([...CONNECTION_FIELDS, 'host', 'content-length'])
 
 export const isHopByHop = (name: string) => HOP_BY_HOP.has(name.toLowerCase())
 

@@ -22,6 +22,22 @@ export const API_PREFIX: Record<ApiService, string> = {
 /** The emulator's control endpoint on the local cloud and inside the core. */
 export const EMULATOR_CONTROL_PREFIX = '/__emulator'
 
+/**
+ * RFC 9110 §7.6.1 connection-specific fields: they belong to one hop (browser ↔ the console's server,
+ * the proxy ↔ the cloud), never to what a cloud endpoint answered. The proxy does not forward them; the
+ * console does not show them as part of an answer.
+ */
+export const CONNECTION_FIELDS: ReadonlySet<string> = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'proxy-authorization',
+  'transfer-encoding',
+  'te',
+  'trailer',
+  'upgrade',
+])
+
 export interface ResolvedApiPath {
   service: ApiService
   /** The path (and query) as the real endpoint receives it, always starting with `/`. */

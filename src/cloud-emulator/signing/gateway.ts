@@ -151,7 +151,15 @@ const declaredCache = new Map<string, DeclaredLists>()
 const NO_DECLARED = ''
 
 function declaredLists(lower: Lookup): DeclaredLists {
-  const value = lower.get('x-ca-signature-headers') ?? NO_DECLARED
+  return listsFor(lower.get('x-ca-signature-headers') ?? NO_DECLARED)
+}
+
+/** The names an `X-Ca-Signature-Headers` value declares, as declared (what a trace shows). */
+export function declaredNamesOf(value: string): string[] {
+  return [...listsFor(value).declared]
+}
+
+function listsFor(value: string): DeclaredLists {
   let lists = declaredCache.get(value)
   if (!lists) {
     const declared: string[] = []

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { GATEWAY_HEADERS, GATEWAY_TRACES_PATH, type GatewayTrace, type StageName } from '@/cloud-api/cloudapi'
-import { EMULATOR_CONTROL_PREFIX } from '@/cloud-api/endpoints'
+import { CONNECTION_FIELDS, EMULATOR_CONTROL_PREFIX } from '@/cloud-api/endpoints'
 import { apiFetch, apiJson } from '../api-client'
 import { isApiError } from '../api-error'
 import { apiPaths } from '../api-paths'
@@ -40,21 +40,6 @@ export interface GatewayExchange {
 
 const METHODS_WITHOUT_BODY = new Set(['GET', 'HEAD'])
 
-/**
- * Connection-level fields (RFC 9110 §7.6.1). Under `npm start` they describe the hop between the browser
- * and the console's own server (which re-frames every answer), not what the gateway answered, so the
- * console does not show them as what the caller got; in the page (MSW) there are none to begin with.
- */
-const CONNECTION_FIELDS = new Set([
-  'connection',
-  'keep-alive',
-  'proxy-connection',
-  'transfer-encoding',
-  'te',
-  'trailer',
-  'upgrade',
-])
-
 function queryString(query: HeaderList): string {
   const params = new URLSearchParams()
   for (const [name, value] of query) if (name.trim()) params.append(name.trim(), value)
@@ -81,6 +66,8 @@ export async function sendGatewayRequest(call: GatewayCall): Promise<GatewayExch
   })
   const text = await response.text()
   const durationMs = performance.now() - started
+  // Under `npm start` the console's own server re-frames every answer: its connection fields are not the
+  // gateway's (in the page, MSW, there are none).
   const responseHeaders = [...response.headers.entries()].filter(([name]) => !CONNECTION_FIELDS.has(name))
   return {
     sent: { method, url: `http://${call.subDomain}${pathAndQuery}`, headers, body },

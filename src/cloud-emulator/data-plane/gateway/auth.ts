@@ -17,7 +17,12 @@ import type { OpContext } from '../../context'
 import type { HeaderRecord } from '../../http/wire'
 import { isPromise } from '../../promises'
 import type { MaybePromise } from '../../signing/crypto'
-import { type GatewayVerdict, gatewayErrorStringToSign, verifyGateway } from '../../signing/gateway'
+import {
+  declaredNamesOf,
+  type GatewayVerdict,
+  gatewayErrorStringToSign,
+  verifyGateway,
+} from '../../signing/gateway'
 import { contentMd5 } from '../../signing/md5'
 import { type AppRecord, authorizationKey } from '../../store/cloudapi-tables'
 import type { DeepReadonly } from '../../store/state'
@@ -101,24 +106,6 @@ function parseTimestamp(text: string): number | null {
   return digits.length <= 10 ? Number(digits) * 1000 : Number(digits)
 }
 
-/**
- * `X-Ca-Signature-Headers` as the trace shows it, worked out once per distinct value (a client sends the
- * same one on every call); the lists are shared, and only ever serialised. Bounded, as callers choose them.
- */
-const signedHeaderLists = new Map<string, string[]>()
-function signedHeaderNames(value: string): string[] {
-  let names = signedHeaderLists.get(value)
-  if (!names) {
-    names = value
-      .split(',')
-      .map((n) => n.trim())
-      .filter(Boolean)
-    if (signedHeaderLists.size >= 256) signedHeaderLists.clear()
-    signedHeaderLists.set(value, names)
-  }
-  return names
-}
-
 export interface AuthInput {
   method: string
   url: URL
@@ -191,7 +178,7 @@ export function authenticate(
   auth.appKey = appKey
   const method = headers['x-ca-signature-method']
   auth.signatureMethod = method ?? 'HmacSHA256'
-  auth.signedHeaders = signedHeaderNames(headers['x-ca-signature-headers'] ?? '')
+  auth.signedHeaders = declaredNamesOf(headers['x-ca-signature-headers'] ?? '')
   const app = appIndexOf(tables.apps).byKey.get(appKey)
   if (!app) refuse(auth, new GatewayError('invalidAppKey', 'Invalid AppKey'))
   auth.appId = app.AppId
