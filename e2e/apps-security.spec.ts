@@ -224,7 +224,9 @@ test('an IP REFUSE rule and a throttling limit take effect on the next call', as
   await expect(answer).toContainText('403')
   await expect(page.getByRole('region', { name: 'Gateway checks' })).toContainText('Refused')
 
-  // Unbind it; then a traffic control of 1 call per minute: the first call passes, the next is throttled.
+  // Unbind it; then a traffic control of 1 call per day: the first call passes, the next is throttled.
+  // A day, not a minute: windows are aligned to the epoch (throttle.ts), and two calls a second apart
+  // straddle a minute's edge one run in sixty (CI on a1d95e4 did); a day's edge, one in ~86 000.
   await page.goto(`/ip-controls/${created.ipControlId}`)
   await page.getByRole('button', { name: /^Unbind / }).click()
   await page
@@ -237,7 +239,7 @@ test('an IP REFUSE rule and a throttling limit take effect on the next call', as
   await page.getByRole('button', { name: 'Create Traffic Control' }).first().click()
   const tcDialog = page.getByRole('dialog', { name: 'Create Traffic Control' })
   await tcDialog.getByLabel('Policy Name').fill(`e2e_limit_${suffix.replaceAll('-', '_')}`)
-  await tcDialog.getByLabel('Unit').selectOption('MINUTE')
+  await tcDialog.getByLabel('Unit').selectOption('DAY')
   await tcDialog.getByLabel(/API Peak QPS/).fill('1')
   await tcDialog.getByRole('button', { name: 'Confirm' }).click()
   await expect(page.getByRole('heading', { level: 1, name: /e2e_limit_/ })).toBeVisible()
