@@ -6,6 +6,7 @@ import {
   createFunction,
   expectToast,
   type GatewayResources,
+  idFromUrl,
   uniqueName,
 } from './helpers'
 
@@ -55,23 +56,28 @@ async function setUpAppApi(page: Page) {
   const group = await cloudApi(page, 'CreateApiGroup', { GroupName: created.groupName })
   created.groupId = String(group.json?.GroupId)
   created.apiName = `e2e_app_${suffix.replaceAll('-', '_')}`
-  const res = await cloudApi(page, 'CreateApi', {
-    GroupId: created.groupId,
-    ApiName: created.apiName,
-    Visibility: 'PUBLIC',
-    AuthType: 'APP',
-    RequestConfig: JSON.stringify({
-      RequestHttpMethod: 'GET',
-      RequestPath: '/secure',
-      RequestMode: 'PASSTHROUGH',
-    }),
-    ServiceConfig: JSON.stringify({ ServiceProtocol: 'FunctionCompute', ServiceTimeout: 10000 }),
-    BackendEnable: 'true',
-    BackendId: created.backendId,
-  })
-  expect(res.status, JSON.stringify(res.json)).toBe(200)
-  created.apiId = String(res.json?.ApiId)
-  await cloudApi(page, 'DeployApi', { ApiId: created.apiId, StageName: 'RELEASE', Description: 'e2e' })
+  // The API through the Create API form: Alibaba Cloud App, the AppCode in the header (seed 002 Step 5).
+  await page.goto(`/apis/create?groupId=${created.groupId}`)
+  await expect(page.getByRole('combobox', { name: 'Group' })).toHaveValue(created.groupId)
+  await page.getByLabel('API Name').fill(created.apiName)
+  await expect(page.getByRole('combobox', { name: 'AppCode Authentication' })).toBeHidden()
+  await page.getByRole('radio', { name: /Alibaba Cloud App/ }).check()
+  await expect(page.getByRole('combobox', { name: 'AppCode Authentication' })).toHaveValue('HEADER')
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('textbox', { name: 'Request Path' }).fill('/secure')
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('combobox', { name: 'Backend Service' }).selectOption({ label: `e2e-app-${suffix}` })
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Create' }).click()
+  const publish = page.getByRole('dialog', { name: `Publish API ${created.apiName}` })
+  await expect(publish.getByRole('radio', { name: /Production/ })).toBeChecked()
+  await publish.getByLabel('Description').fill('e2e')
+  await publish.getByRole('button', { name: 'Publish' }).click()
+  await expectToast(page, `${created.apiName} published to Production`)
+  created.apiId = idFromUrl(page)
+  const basics = page.getByRole('region', { name: 'Basic Information' })
+  await expect(basics).toContainText('Alibaba Cloud App')
+  await expect(basics).toContainText('Enable AppCode Authentication (Header)')
   return suffix
 }
 

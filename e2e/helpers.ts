@@ -156,6 +156,8 @@ export async function createPublishedApi(
     ApiName: created.apiName,
     Visibility: 'PUBLIC',
     AuthType: options.authType,
+    // APP APIs take the AppCode in the header, as seed 002 Step 5 calls (DEFAULT would refuse it)
+    ...(options.authType === 'APP' && { AppCodeAuthType: 'HEADER' }),
     RequestConfig: JSON.stringify({
       RequestHttpMethod: 'GET',
       RequestPath: options.path,

@@ -94,6 +94,8 @@ beforeAll(async () => {
       apiName: 'app_hello',
       visibility: 'PUBLIC',
       authType: 'APP',
+      // the AppCode in the header, as seed 002 Step 5 calls; DEFAULT would refuse it (doc 115437)
+      appCodeAuthType: 'HEADER',
       requestConfig: JSON.stringify({
         RequestProtocol: 'HTTP',
         RequestHttpMethod: 'ANY',

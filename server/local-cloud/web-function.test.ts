@@ -146,6 +146,7 @@ describe('a web function behind API Gateway in the local cloud (seed 002, Steps 
         apiName: 'web_api',
         visibility: 'PUBLIC',
         authType: 'APP',
+        appCodeAuthType: 'HEADER', // Step 5's curl sends `Authorization: APPCODE …`
         requestConfig: JSON.stringify({
           RequestProtocol: 'HTTP',
           RequestHttpMethod: 'ANY',

@@ -62,6 +62,7 @@ export const AUTH_TYPES = ['APP', 'ANONYMOUS', 'APPOPENID', 'ANONYMOUS_APPOPENID
 export type AuthType = (typeof AUTH_TYPES)[number]
 
 export const APP_CODE_AUTH_TYPES = ['DEFAULT', 'DISABLE', 'HEADER', 'HEADER_QUERY'] as const
+export type AppCodeAuthType = (typeof APP_CODE_AUTH_TYPES)[number]
 export const VISIBILITIES = ['PUBLIC', 'PRIVATE'] as const
 export type Visibility = (typeof VISIBILITIES)[number]
 export const RESULT_TYPES = ['JSON', 'TEXT', 'BINARY', 'XML', 'HTML', 'PASSTHROUGH'] as const

@@ -17,7 +17,8 @@ export async function appGateway(
   options: { api?: Record<string, unknown>; stages?: string[]; authorize?: boolean; clientIp?: string } = {},
 ) {
   const stages = options.stages ?? ['RELEASE']
-  const t = await gateway({ api: { AuthType: 'APP', ...options.api }, stages })
+  // AppCodes in the header, as seed 002 Step 5 calls (the cloud's DEFAULT would refuse them, doc 115437).
+  const t = await gateway({ api: { AuthType: 'APP', AppCodeAuthType: 'HEADER', ...options.api }, stages })
   const { AppId } = await t.api.ok<{ AppId: number }>('CreateApp', { AppName: 'fcApp', ...APP })
   if (options.authorize !== false)
     for (const stage of stages)

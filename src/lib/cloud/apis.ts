@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import {
+  type AppCodeAuthType,
   type AuthType,
   type CloudApiParams,
   CreateApiResponseSchema,
@@ -77,6 +78,8 @@ export interface ApiDefinitionInput {
   apiName: string
   description: string
   authType: AuthType
+  /** for `APP` APIs: where callers may put an AppCode (doc 115437); the cloud's own default is DEFAULT */
+  appCodeAuthType?: AppCodeAuthType
   visibility: Visibility
   protocol: string
   method: RequestHttpMethod
@@ -145,6 +148,7 @@ export function apiDefinitionParams(input: ApiDefinitionInput): CloudApiParams<'
     Description: input.description,
     Visibility: input.visibility,
     AuthType: input.authType,
+    ...(input.authType === 'APP' && input.appCodeAuthType && { AppCodeAuthType: input.appCodeAuthType }),
     RequestConfig: JSON.stringify(requestConfig),
     ServiceConfig: JSON.stringify(serviceConfig),
     RequestParameters: JSON.stringify(requestParameters),

@@ -83,6 +83,33 @@ describe('API definition for "Use Existing Backend Service"', () => {
       { ServiceParameterName: 'name', RequestParameterName: 'name' },
       { ServiceParameterName: 'q', RequestParameterName: 'q' },
     ])
+    // AppCodeAuthType belongs to app-authenticated APIs only.
+    expect(parsed.AppCodeAuthType).toBeUndefined()
+  })
+
+  it('sends AppCodeAuthType for an app-authenticated API', () => {
+    const input = {
+      groupId: 'g',
+      apiName: 'hello_api',
+      description: '',
+      visibility: 'PUBLIC',
+      protocol: 'HTTP',
+      method: 'GET',
+      path: '/hello',
+      requestMode: 'PASSTHROUGH',
+      parameters: [],
+      backendId: 'b',
+      serviceTimeout: 3000,
+      resultType: 'JSON',
+      resultSample: '',
+      failResultSample: '',
+    } as const
+    const app = CreateApiParamsSchema.parse(
+      apiDefinitionParams({ ...input, authType: 'APP', appCodeAuthType: 'HEADER' }),
+    )
+    expect(app).toMatchObject({ AuthType: 'APP', AppCodeAuthType: 'HEADER' })
+    const anonymous = apiDefinitionParams({ ...input, authType: 'ANONYMOUS', appCodeAuthType: 'HEADER' })
+    expect(anonymous.AppCodeAuthType).toBeUndefined()
   })
 })
 

@@ -255,7 +255,7 @@ describe('AppCode (Authorization: APPCODE …; seed 002 Step 5)', () => {
     expect(trace.request.headers.authorization).toBe('APPCODE …0001')
   })
 
-  it('refuses an unknown code (401 A401AC), a disabled one and a query code unless HEADER_QUERY (400 A400AC)', async () => {
+  it('refuses an unknown code (401 A401AC), a disabled one, one on a DEFAULT API and a query code unless HEADER_QUERY (400 A400AC)', async () => {
     const t = await appGateway()
     expect(errorOf(await t.withCode('/hello', {}, 'nope'))).toMatchObject({
       status: 401,
@@ -270,6 +270,12 @@ describe('AppCode (Authorization: APPCODE …; seed 002 Step 5)', () => {
     const refused = errorOf(await disabled.withCode('/hello'))
     expect(refused).toMatchObject({ status: 400, code: 'A400AC' })
     expect(refused.message).toContain('DISABLE')
+    // DEFAULT, the cloud's own default: AppCodes only once the API is listed on Cloud Marketplace (doc 115437).
+    const marketOnly = errorOf(
+      await (await appGateway({ api: { AppCodeAuthType: 'DEFAULT' } })).withCode('/hello'),
+    )
+    expect(marketOnly).toMatchObject({ status: 400, code: 'A400AC' })
+    expect(marketOnly.message).toContain('only once listed on Cloud Marketplace')
     const query = await appGateway({ api: { AppCodeAuthType: 'HEADER_QUERY' } })
     expect((await query.raw(`/hello?AppCode=${APP.AppCode}`)).status).toBe(200)
   })

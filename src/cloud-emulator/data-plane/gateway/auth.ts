@@ -142,12 +142,14 @@ export function authenticate(
   if (code !== undefined) {
     auth.mode = 'appcode'
     auth.appKey = masked(code)
-    if (codeMode === 'DISABLE')
+    // DEFAULT ("Enable After Listing on Cloud Marketplace") turns AppCodes on only for APIs listed on
+    // Cloud Marketplace (doc 115437), which no API of the emulator is: as DISABLE.
+    if (codeMode === 'DISABLE' || codeMode === 'DEFAULT')
       refuse(
         auth,
         new GatewayError(
           'appCodeNotAllowed',
-          'Invalid AppCode: this API does not accept AppCode authentication (AppCodeAuthType DISABLE); sign the request with AppKey and AppSecret',
+          `Invalid AppCode: this API does not accept AppCode authentication (AppCodeAuthType ${codeMode}${codeMode === 'DEFAULT' ? ': only once listed on Cloud Marketplace' : ''}); sign the request with AppKey and AppSecret, or set AppCodeAuthType HEADER or HEADER_QUERY`,
         ),
       )
     if (header === undefined && codeMode !== 'HEADER_QUERY')

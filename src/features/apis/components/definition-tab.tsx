@@ -5,7 +5,12 @@ import { Panel } from '@/components/ui/panel'
 import { formatDateTime } from '@/lib/format'
 import { paths } from '@/lib/paths'
 import { formValuesOf } from '../lib/api-form'
-import { AUTH_TYPE_LABELS, LOCATION_LABELS, REQUEST_MODE_LABELS } from '../lib/labels'
+import {
+  APP_CODE_AUTH_TYPE_LABELS,
+  AUTH_TYPE_LABELS,
+  LOCATION_LABELS,
+  REQUEST_MODE_LABELS,
+} from '../lib/labels'
 
 /** The API's current definition (DescribeApi), grouped as the create form's steps. */
 export function DefinitionTab({ api }: { api: DescribeApiResponse }) {
@@ -22,6 +27,14 @@ export function DefinitionTab({ api }: { api: DescribeApiResponse }) {
               value: <AppLink href={paths.apiGroupDetail(api.GroupId)}>{api.GroupName}</AppLink>,
             },
             { label: 'Security Authentication', value: AUTH_TYPE_LABELS[api.AuthType] ?? api.AuthType },
+            ...(values.authType === 'APP'
+              ? [
+                  {
+                    label: 'AppCode Authentication',
+                    value: APP_CODE_AUTH_TYPE_LABELS[values.appCodeAuthType],
+                  },
+                ]
+              : []),
             { label: 'API Type', value: api.Visibility === 'PRIVATE' ? 'Private' : 'Public' },
             { label: 'Created', value: formatDateTime(api.CreatedTime) },
             { label: 'Last Modified', value: formatDateTime(api.ModifiedTime) },

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  APP_CODE_AUTH_TYPES,
   ApiNameSchema,
   CLOUDAPI_LIMITS,
   type DescribeApiResponse,
@@ -54,6 +55,7 @@ export const apiFormSchema = z
     groupId: z.string().min(1, 'Choose the API group the API belongs to.'),
     apiName: ApiNameSchema,
     authType: z.enum(['ANONYMOUS', 'APP']),
+    appCodeAuthType: z.enum(APP_CODE_AUTH_TYPES),
     visibility: z.enum(VISIBILITIES),
     description: DescriptionSchema,
     protocol: z.enum(PROTOCOLS),
@@ -92,7 +94,7 @@ export type ApiFormOutput = z.output<typeof apiFormSchema>
 
 /** Which fields each step owns, for validating one step before moving on. */
 export const STEP_FIELDS = [
-  ['groupId', 'apiName', 'authType', 'visibility', 'description'],
+  ['groupId', 'apiName', 'authType', 'appCodeAuthType', 'visibility', 'description'],
   ['protocol', 'requestPath', 'method', 'requestMode', 'parameters'],
   ['backendId', 'serviceTimeout', 'eventFormat'],
   ['resultType', 'resultSample', 'failResultSample'],
@@ -102,6 +104,8 @@ export const API_FORM_DEFAULTS: ApiFormValues = {
   groupId: '',
   apiName: '',
   authType: 'ANONYMOUS',
+  // Seed 002 Step 5 calls with `Authorization: APPCODE …`: the header, not the query, by default.
+  appCodeAuthType: 'HEADER',
   visibility: 'PUBLIC',
   description: '',
   protocol: 'HTTP',
@@ -143,6 +147,7 @@ export function toDefinitionInput(values: ApiFormOutput): ApiDefinitionInput {
     apiName: values.apiName,
     description: values.description,
     authType: values.authType,
+    appCodeAuthType: values.appCodeAuthType,
     visibility: values.visibility,
     protocol: values.protocol,
     method: values.method,
@@ -179,6 +184,7 @@ export function formValuesOf(api: DescribeApiResponse): ApiFormValues {
     groupId: api.GroupId,
     apiName: api.ApiName,
     authType: api.AuthType === 'APP' ? 'APP' : 'ANONYMOUS',
+    appCodeAuthType: oneOf(APP_CODE_AUTH_TYPES, api.AppCodeAuthType, 'DEFAULT'),
     visibility: oneOf(VISIBILITIES, api.Visibility, 'PUBLIC'),
     description: api.Description,
     protocol: oneOf(PROTOCOLS, request.RequestProtocol, 'HTTP'),

@@ -14,6 +14,29 @@ export const AUTH_TYPE_LABELS: Record<string, string> = {
   ANONYMOUS_APPOPENID: 'OpenID Connect',
 }
 
+/**
+ * AppCodeAuthType, as the console's "AppCode Authentication" options name them (doc 115437, "Call an API
+ * in simple authentication mode": DEFAULT turns AppCodes on only for APIs listed on Cloud Marketplace).
+ */
+export const APP_CODE_AUTH_TYPE_LABELS = {
+  HEADER: 'Enable AppCode Authentication (Header)',
+  HEADER_QUERY: 'Enable AppCode Authentication (Header & Query)',
+  DISABLE: 'Disable AppCode Authentication (Signature Only)',
+  DEFAULT: 'Enable After Listing on Cloud Marketplace',
+} as const
+
+/**
+ * How an API takes AppCodes: its AppCodeAuthType's label, and whether the gateway accepts an AppCode in
+ * the header at all (HEADER, HEADER_QUERY; DEFAULT only on Cloud Marketplace, DISABLE never).
+ */
+export function appCodeAuthOf(api: { AppCodeAuthType?: string }) {
+  const mode = (api.AppCodeAuthType || 'DEFAULT') as keyof typeof APP_CODE_AUTH_TYPE_LABELS
+  return {
+    label: APP_CODE_AUTH_TYPE_LABELS[mode] ?? mode,
+    accepted: mode === 'HEADER' || mode === 'HEADER_QUERY',
+  }
+}
+
 export const LOCATION_LABELS = { PATH: 'Path', QUERY: 'Query', HEAD: 'Header', BODY: 'Body' } as const
 
 export const stageOptionLabel = (stage: StageName) => `${STAGE_LABELS[stage]} (${stage})`

@@ -72,6 +72,9 @@ export async function createApiStep(state: WebFlowState, suffix: string): Promis
     apiName,
     description: 'Created by Quick Start: a web function behind Alibaba Cloud App authentication.',
     authType: 'APP',
+    // Step 5 calls with the AppCode in the header; the cloud's default (DEFAULT) accepts AppCodes only
+    // on APIs listed on Cloud Marketplace (doc 115437).
+    appCodeAuthType: 'HEADER',
     visibility: 'PUBLIC',
     protocol: 'HTTP',
     method: 'GET',

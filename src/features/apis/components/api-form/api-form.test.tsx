@@ -38,7 +38,15 @@ describe('Create API form', () => {
     await screen.findByRole('option', { name: GROUP.GroupName })
     await user.selectOptions(screen.getByRole('combobox', { name: 'Group' }), GROUP.GroupId)
     await user.type(screen.getByLabelText(/API Name/), 'hello_api')
-    expect(screen.getByRole('radio', { name: /Alibaba Cloud App/ })).toHaveProperty('disabled', true)
+    // AppCode Authentication is asked only for an app-authenticated API; the header is the default.
+    expect(screen.queryByRole('combobox', { name: 'AppCode Authentication' })).toBeNull()
+    await user.click(screen.getByRole('radio', { name: /Alibaba Cloud App/ }))
+    const appCode = screen.getByRole('combobox', { name: 'AppCode Authentication' })
+    expect(appCode).toHaveProperty('value', 'HEADER')
+    await user.selectOptions(
+      appCode,
+      within(appCode).getByRole('option', { name: 'Enable AppCode Authentication (Header & Query)' }),
+    )
     await user.click(screen.getByRole('button', { name: 'Next' }))
 
     const path = await screen.findByRole('textbox', { name: 'Request Path' })
@@ -61,7 +69,8 @@ describe('Create API form', () => {
     expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({
       groupId: GROUP.GroupId,
       apiName: 'hello_api',
-      authType: 'ANONYMOUS',
+      authType: 'APP',
+      appCodeAuthType: 'HEADER_QUERY',
       method: 'ANY',
       requestPath: '/users/[userId]',
       requestMode: 'PASSTHROUGH',

@@ -1,18 +1,19 @@
-import { useEffect, useId } from 'react'
-import { useFormContext } from 'react-hook-form'
+import { useEffect } from 'react'
+import { useFormContext, useWatch } from 'react-hook-form'
 import { CLOUDAPI_LIMITS } from '@/cloud-api/cloudapi'
 import { Select, Textarea, TextField } from '@/components/ui/field'
 import { ButtonLink } from '@/components/ui/link'
 import { paths } from '@/lib/paths'
 import { useGroupOptions } from '../../api/list-options'
 import type { ApiFormValues } from '../../lib/api-form'
+import { APP_CODE_AUTH_TYPE_LABELS } from '../../lib/labels'
 
 /** Step 1 — Basic Information: group, API name, security authentication, type, description. */
 export function BasicInfoStep({ editing }: { editing: boolean }) {
-  const { register, formState, getValues, setValue } = useFormContext<ApiFormValues>()
+  const { register, formState, getValues, setValue, control } = useFormContext<ApiFormValues>()
   const { errors } = formState
   const groups = useGroupOptions()
-  const appNoteId = useId()
+  const authType = useWatch({ control, name: 'authType' })
   const options = groups.data ?? []
   // The preselected group (?groupId=) has no <option> until the list arrives: apply it again then,
   // so the select shows what the form holds.
@@ -70,16 +71,24 @@ export function BasicInfoStep({ editing }: { editing: boolean }) {
             <span className="type-choice__text">Anyone who knows the URL can call the API.</span>
           </span>
         </label>
-        <label className="type-choice__option type-choice__option--disabled">
-          <input type="radio" value="APP" disabled aria-describedby={appNoteId} {...register('authType')} />
+        <label className="type-choice__option">
+          <input type="radio" value="APP" {...register('authType')} />
           <span>
             <span className="type-choice__title">Alibaba Cloud App</span>
-            <span className="type-choice__text" id={appNoteId}>
-              Callers sign with an authorized app's AppKey or AppCode. Arrives with the Apps area.
+            <span className="type-choice__text">
+              Only apps you authorize may call: signed with their AppKey and AppSecret, or with their AppCode.
             </span>
           </span>
         </label>
       </fieldset>
+      {authType === 'APP' && (
+        <Select
+          label="AppCode Authentication"
+          options={Object.entries(APP_CODE_AUTH_TYPE_LABELS).map(([value, label]) => ({ value, label }))}
+          hint="Where a caller may send an app's AppCode instead of a signature: the header Authorization: APPCODE <AppCode>, or also the AppCode query parameter. An AppCode travels in plain text."
+          {...register('appCodeAuthType')}
+        />
+      )}
       <Select
         label="API Type"
         options={[

@@ -70,7 +70,11 @@ describe('Call Example', () => {
     const user = userEvent.setup()
     const onAuthorize = vi.fn<(stage: StageName) => void>()
     answer('http://127.0.0.1:9391')
-    const api = makeApi({ AuthType: 'APP', DeployedInfos: published(['RELEASE', 'TEST']) })
+    const api = makeApi({
+      AuthType: 'APP',
+      AppCodeAuthType: 'HEADER',
+      DeployedInfos: published(['RELEASE', 'TEST']),
+    })
     renderWithProviders(<CallExamplePanel api={api} onAuthorize={onAuthorize} />)
     const panel = await screen.findByRole('region', { name: 'Call Example' })
 
@@ -86,6 +90,7 @@ describe('Call Example', () => {
       `curl -i -g -H 'X-Ca-Stage: RELEASE' -H 'Authorization: APPCODE c0de0000000000000000000000000111' 'http://${GROUP.SubDomain}/hello/[name]'`,
     )
     expect(panel.textContent).toContain('Replace [name] in the path with a value')
+    expect(panel.textContent).not.toContain('the gateway refuses this line')
     expect(panel.textContent).toContain('key-111')
     expect(panel.textContent).not.toContain(APPS[0]!.secret)
 
@@ -103,6 +108,21 @@ describe('Call Example', () => {
     expect(panel.textContent).not.toContain('APPCODE c0de')
     await user.click(within(note).getByRole('button', { name: 'Authorize App' }))
     expect(onAuthorize).toHaveBeenCalledWith('TEST')
+  })
+
+  it('warns that the line will be refused when the API takes no AppCodes (the cloud’s DEFAULT)', async () => {
+    answer('http://127.0.0.1:9391')
+    const api = makeApi({
+      AuthType: 'APP',
+      AppCodeAuthType: 'DEFAULT',
+      DeployedInfos: published(['RELEASE']),
+    })
+    renderWithProviders(<CallExamplePanel api={api} onAuthorize={vi.fn()} />)
+    const panel = await screen.findByRole('region', { name: 'Call Example' })
+    const note = await within(panel).findByRole('note')
+    expect(note.textContent).toContain(
+      'AppCode Authentication is “Enable After Listing on Cloud Marketplace”: the gateway refuses this line',
+    )
   })
 
   it('in the browser-only mode says why there is no local curl line; an anonymous API needs no AppCode', async () => {

@@ -16,7 +16,7 @@ import { paths } from '@/lib/paths'
 import { useAppCodeOf, useAuthorizedAppsOf } from '../../api/app-access'
 import { useApiGroupOf } from '../../api/get-group'
 import { formValuesOf } from '../../lib/api-form'
-import { AUTH_TYPE_LABELS, deployedStages, stageOptionLabel } from '../../lib/labels'
+import { AUTH_TYPE_LABELS, appCodeAuthOf, deployedStages, stageOptionLabel } from '../../lib/labels'
 import { fillPath } from '../../lib/path-params'
 import { AppCredentials } from './app-credentials'
 import { CurlLines } from './curl-lines'
@@ -41,6 +41,7 @@ export function CallExamplePanel({
   const stage =
     picked && stages.includes(picked) ? picked : stages.includes('RELEASE') ? 'RELEASE' : stages[0]
   const appAuth = api.AuthType === 'APP'
+  const appCode = appCodeAuthOf(api)
   const authorized = useAuthorizedAppsOf(api.GroupId, api.ApiId, stage ?? 'RELEASE', appAuth && !!stage)
   const apps = authorized.data?.AuthorizedApps.AuthorizedApp ?? []
   const [pickedApp, setPickedApp] = useState<number | null>(null)
@@ -131,6 +132,13 @@ export function CallExamplePanel({
         ) : (
           <>
             <AppCredentials appId={app.AppId} appKey={code.data.AppKey} appCode={code.data.AppCode} />
+            {!appCode.accepted && (
+              <p className="callout" role="note">
+                This API's AppCode Authentication is “{appCode.label}”: the gateway refuses this line. Edit
+                the API to enable AppCode authentication and publish it again, or sign calls with the AppKey
+                and AppSecret.
+              </p>
+            )}
             <CurlLines
               subDomain={group.data.SubDomain}
               options={{

@@ -5,6 +5,7 @@ import { AppLink } from '@/components/ui/link'
 import { paths } from '@/lib/paths'
 import { useAppOptions, useAuthorizedAppsOf } from '../../api/app-access'
 import type { CallAs } from '../../api/debug-api'
+import { appCodeAuthOf } from '../../lib/labels'
 
 const MODES = [
   { value: 'anonymous', label: 'Anonymous (no credentials)' },
@@ -41,6 +42,10 @@ export function CallAsFields({
     if (value.mode !== 'anonymous' && !value.appId && firstApp) onChange({ ...value, appId: firstApp.AppId })
   }, [value, firstApp, onChange])
 
+  // DISABLE, and DEFAULT off Cloud Marketplace, refuse AppCodes (doc 115437): say so before the call.
+  const appCode = appCodeAuthOf(api)
+  const refusesAppCode = api.AuthType === 'APP' && value.mode === 'appcode' && !appCode.accepted
+
   const setMode = (mode: CallAs['mode']) => {
     if (mode === 'anonymous') onChange({ mode })
     else if (!firstApp && !appId) onChange({ mode, appId: 0, tamper: false } as CallAs)
@@ -55,9 +60,11 @@ export function CallAsFields({
           value={value.mode}
           options={MODES}
           hint={
-            api.AuthType === 'APP'
-              ? 'This API uses Alibaba Cloud App authentication: call it as an authorized app.'
-              : 'This API needs no authentication; app credentials are ignored.'
+            refusesAppCode
+              ? `This API's AppCode Authentication is “${appCode.label}”: the gateway refuses AppCodes. Sign the call, or edit the API and publish it again.`
+              : api.AuthType === 'APP'
+                ? 'This API uses Alibaba Cloud App authentication: call it as an authorized app.'
+                : 'This API needs no authentication; app credentials are ignored.'
           }
           onChange={(event) => setMode(event.target.value as CallAs['mode'])}
         />

@@ -123,4 +123,28 @@ describe('Debug API', () => {
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Stage' }), 'TEST')
     expect(screen.getByText(/not published to this stage/)).toBeTruthy()
   })
+
+  it('says before the call when the API refuses AppCodes (DEFAULT, DISABLE), and not when it takes them', async () => {
+    const user = userEvent.setup()
+    const none = { PageNumber: 1, PageSize: 100, TotalCount: 0 }
+    server.use(
+      cloudApi({
+        DescribeApiGroup: describeGroupAnswer,
+        DescribeApps: () => ({ Apps: { AppItem: [] }, ...none }),
+        DescribeAuthorizedApps: () => ({ AuthorizedApps: { AuthorizedApp: [] }, ...none }),
+      }),
+      http.get('/api/emulator/health', () => new HttpResponse(null, { status: 404 })),
+    )
+    const { unmount } = renderWithProviders(<DebugTab api={makeApi({ AuthType: 'APP' })} />)
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Authentication' }), 'appcode')
+    expect(
+      screen.getByText(
+        /AppCode Authentication is “Enable After Listing on Cloud Marketplace”: the gateway refuses/,
+      ),
+    ).toBeTruthy()
+    unmount()
+    renderWithProviders(<DebugTab api={makeApi({ AuthType: 'APP', AppCodeAuthType: 'HEADER' })} />)
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Authentication' }), 'appcode')
+    expect(screen.queryByText(/the gateway refuses AppCodes/)).toBeNull()
+  })
 })
