@@ -102,6 +102,85 @@ test('a web function from Create Function shows its HTTP trigger’s endpoints',
   if (testInfo.project.name === 'browser-only') await expect(trigger).toContainText('npm start')
 })
 
+test('a web function behind an API made with the pages: Define Backend Service with Function Type Web Function', {
+  tag: '@local-cloud-only',
+}, async ({ page }) => {
+  test.setTimeout(120_000)
+  // The function (with its HTTP trigger) from Create Function, as above.
+  const suffix = uniqueName('x').slice(2)
+  const name = `e2e-webapi-${suffix}`
+  await page.goto('/functions/create')
+  await page.getByRole('radio', { name: /Web Function/ }).check()
+  await page.getByLabel('Function Name').fill(name)
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Create Function' }).click()
+  created.functionName = name
+  await expect(page.getByRole('region', { name: 'HTTP Trigger' })).toContainText(/-vpc\.fcapp\.run/)
+  // Seed 002 Step 2: an FC_HTTP_V3 backend service on the trigger's internal endpoint; a group.
+  const fn = JSON.parse((await api(page, 'GET', `/api/fc/2023-03-30/functions/${name}`)).text)
+  const trigger = JSON.parse(
+    (await api(page, 'GET', `/api/fc/2023-03-30/functions/${name}/triggers/http-trigger`)).text,
+  )
+  const backendName = `e2e-webapi-${suffix}`
+  const backend = await cloudApi(page, 'CreateBackend', {
+    BackendName: backendName,
+    BackendType: 'FC_HTTP_V3',
+  })
+  created.backendId = String(backend.json?.BackendId)
+  await cloudApi(page, 'CreateBackendModel', {
+    BackendId: created.backendId,
+    BackendType: 'FC_HTTP_V3',
+    StageName: 'RELEASE',
+    BackendModelData: JSON.stringify({
+      Type: 'FC_HTTP_V3',
+      FunctionComputeConfig: {
+        FcRegionId: fn.functionArn.split(':')[2],
+        FcType: 'HttpTrigger',
+        FcVersion: '3.0',
+        FunctionName: name,
+        Qualifier: 'LATEST',
+        FcBaseUrl: trigger.httpTrigger.urlIntranet,
+      },
+    }),
+  })
+  const group = await cloudApi(page, 'CreateApiGroup', { GroupName: `e2e-webapi-${suffix}` })
+  created.groupId = String(group.json?.GroupId)
+
+  // Step 3 through the Create API form: No Authentication here; the backend step's Function Type.
+  const apiName = `e2e_webapi_${suffix.replaceAll('-', '_')}`
+  await page.goto(`/apis/create?groupId=${created.groupId}`)
+  await expect(page.getByRole('combobox', { name: 'Group' })).toHaveValue(created.groupId)
+  await page.getByLabel('API Name').fill(apiName)
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('textbox', { name: 'Request Path' }).fill('/web')
+  await page.getByRole('button', { name: 'Next' }).click()
+  await expect(page.getByRole('combobox', { name: 'Backend Service' })).not.toContainText(backendName)
+  await page.getByRole('combobox', { name: 'Function Type' }).selectOption({ label: 'Web Function' })
+  await page.getByRole('combobox', { name: 'Backend Service' }).selectOption({ label: backendName })
+  await expect(page.getByRole('combobox', { name: /Event Format/ })).toBeHidden()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Create' }).click()
+  const publish = page.getByRole('dialog', { name: `Publish API ${apiName}` })
+  await expect(publish.getByRole('radio', { name: /Production/ })).toBeChecked()
+  await publish.getByLabel('Description').fill('e2e')
+  await publish.getByRole('button', { name: 'Publish' }).click()
+  await expect(
+    page.getByRole('status').filter({ hasText: `${apiName} published to Production` }),
+  ).toBeVisible()
+  created.apiId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '')
+  await expect(page.getByRole('region', { name: 'Backend Service' })).toContainText(
+    'Function Compute 3.0 · Web Function',
+  )
+
+  // The raw request reaches the function's HTTP server; its answer is the caller's.
+  await page.getByRole('tab', { name: 'Debug API' }).click()
+  await page.getByRole('button', { name: 'Send Request' }).click()
+  const answer = page.getByRole('region', { name: 'HTTP response' })
+  await expect(answer).toContainText('200')
+  await expect(answer).toContainText('Hello from a web function')
+})
+
 test('in browser-only mode the web-function Quick Start says it needs npm start and stops', {
   tag: '@browser-only-only',
 }, async ({ page }) => {

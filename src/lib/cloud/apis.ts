@@ -9,6 +9,7 @@ import {
   DescribeDeployedApiResponseSchema,
   EVENT_FORMAT_FIELD,
   type EventFormat,
+  type FcType,
   type ParameterLocation,
   type RequestConfigSchema,
   type RequestHttpMethod,
@@ -92,6 +93,8 @@ export interface ApiDefinitionInput {
   resultType: string
   resultSample: string
   failResultSample: string
+  /** the backend's function type: an event function (the default) or a web function (`HttpTrigger`) */
+  fcType?: FcType
   /** Emulator-only (issue 7, decision 011): absent or `alibaba` sends nothing, as the real cloud needs. */
   eventFormat?: EventFormat
 }
@@ -121,8 +124,11 @@ export function apiDefinitionParams(input: ApiDefinitionInput): CloudApiParams<'
     ContentTypeValue: DEFAULT_CONTENT_TYPE,
     Mock: 'FALSE',
     ServiceVpcEnable: 'FALSE',
-    FunctionComputeConfig: { FcType: 'FCEvent', FcVersion: '3.0' },
-    ...(input.eventFormat && input.eventFormat !== 'alibaba' && { [EVENT_FORMAT_FIELD]: input.eventFormat }),
+    FunctionComputeConfig: { FcType: input.fcType ?? 'FCEvent', FcVersion: '3.0' },
+    // Event formats shape events; a web function gets the raw request.
+    ...(input.fcType !== 'HttpTrigger' &&
+      input.eventFormat &&
+      input.eventFormat !== 'alibaba' && { [EVENT_FORMAT_FIELD]: input.eventFormat }),
   }
   const requestParameters: z.input<typeof RequestParameterSchema>[] = input.parameters.map((p) => ({
     ApiParameterName: p.name,

@@ -111,6 +111,37 @@ describe('API definition for "Use Existing Backend Service"', () => {
     const anonymous = apiDefinitionParams({ ...input, authType: 'ANONYMOUS', appCodeAuthType: 'HEADER' })
     expect(anonymous.AppCodeAuthType).toBeUndefined()
   })
+
+  it('names the function type: an event function by default, a web function as HttpTrigger without an event format', () => {
+    const input = {
+      groupId: 'g',
+      apiName: 'hello_api',
+      description: '',
+      authType: 'ANONYMOUS',
+      visibility: 'PUBLIC',
+      protocol: 'HTTP',
+      method: 'GET',
+      path: '/hello',
+      requestMode: 'PASSTHROUGH',
+      parameters: [],
+      backendId: 'b',
+      serviceTimeout: 3000,
+      resultType: 'JSON',
+      resultSample: '',
+      failResultSample: '',
+      eventFormat: 'aws-rest-v1',
+    } as const
+    const event = CreateApiParamsSchema.parse(apiDefinitionParams(input)).ServiceConfig
+    expect(event).toMatchObject({
+      FunctionComputeConfig: { FcType: 'FCEvent' },
+      EmulatorEventFormat: 'aws-rest-v1',
+    })
+    const web = CreateApiParamsSchema.parse(
+      apiDefinitionParams({ ...input, fcType: 'HttpTrigger' }),
+    ).ServiceConfig
+    expect(web).toMatchObject({ FunctionComputeConfig: { FcType: 'HttpTrigger', FcVersion: '3.0' } })
+    expect(web).not.toHaveProperty('EmulatorEventFormat')
+  })
 })
 
 describe('FC_EVENT_V3 backend model', () => {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { CLOUDAPI_LIMITS } from '@/cloud-api/cloudapi'
+import { CLOUDAPI_LIMITS, type FcType } from '@/cloud-api/cloudapi'
 import { describeApiGroups } from '@/lib/cloud/api-groups'
 import { describeBackendList } from '@/lib/cloud/backends'
 import { apiKeys } from './query-keys'
@@ -15,13 +15,17 @@ export function useGroupOptions() {
   })
 }
 
-/** "Use existing backend service": the Function Compute 3.0 event function backends. */
-export function useBackendOptions() {
+/**
+ * "Use existing backend service": the Function Compute 3.0 backends of the function type, event
+ * functions (FC_EVENT_V3) or web functions (FC_HTTP_V3, seed 002's second flow).
+ */
+export function useBackendOptions(fcType: FcType) {
+  const type = fcType === 'HttpTrigger' ? 'FC_HTTP_V3' : 'FC_EVENT_V3'
   return useQuery({
-    queryKey: apiKeys.backendOptions(),
+    queryKey: apiKeys.backendOptions(type),
     queryFn: ({ signal }) =>
       describeBackendList(
-        { BackendType: 'FC_EVENT_V3', PageNumber: 1, PageSize: CLOUDAPI_LIMITS.pageSizeMax },
+        { BackendType: type, PageNumber: 1, PageSize: CLOUDAPI_LIMITS.pageSizeMax },
         signal,
       ),
     select: (data) => data.BackendInfoList,

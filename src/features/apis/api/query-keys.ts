@@ -11,5 +11,5 @@ export const apiKeys = {
   /** Pickers and lookups this area needs from other resources (its own cache entries). */
   groupOptions: () => [...apiKeys.all, 'group-options'] as const,
   group: (groupId: string) => [...apiKeys.all, 'group', groupId] as const,
-  backendOptions: () => [...apiKeys.all, 'backend-options'] as const,
+  backendOptions: (type: string) => [...apiKeys.all, 'backend-options', type] as const,
 }

@@ -99,7 +99,10 @@ export function DefinitionTab({ api }: { api: DescribeApiResponse }) {
                 '—'
               ),
             },
-            { label: 'Backend Service Type', value: 'Function Compute 3.0 · Event Function' },
+            {
+              label: 'Backend Service Type',
+              value: `Function Compute 3.0 · ${values.fcType === 'HttpTrigger' ? 'Web' : 'Event'} Function`,
+            },
             { label: 'Backend Timeout', value: `${String(values.serviceTimeout)} ms` },
           ]}
         />

@@ -7,6 +7,7 @@ import {
   DescriptionSchema,
   EVENT_FORMATS,
   eventFormatOf,
+  FC_TYPES,
   PARAMETER_LOCATIONS,
   PARAMETER_TYPES,
   pathParameterNames,
@@ -63,7 +64,8 @@ export const apiFormSchema = z
     method: z.enum(REQUEST_HTTP_METHODS),
     requestMode: z.enum(REQUEST_MODES),
     parameters: z.array(parameterSchema),
-    backendId: z.string().min(1, 'Choose the backend service that points at your event function.'),
+    fcType: z.enum(FC_TYPES),
+    backendId: z.string().min(1, 'Choose the backend service that points at your function.'),
     serviceTimeout: ServiceTimeoutSchema,
     /** emulator-only (issue 7): the field is shown, and sent, only when an emulator answers */
     eventFormat: z.enum(EVENT_FORMATS),
@@ -96,7 +98,7 @@ export type ApiFormOutput = z.output<typeof apiFormSchema>
 export const STEP_FIELDS = [
   ['groupId', 'apiName', 'authType', 'appCodeAuthType', 'visibility', 'description'],
   ['protocol', 'requestPath', 'method', 'requestMode', 'parameters'],
-  ['backendId', 'serviceTimeout', 'eventFormat'],
+  ['fcType', 'backendId', 'serviceTimeout', 'eventFormat'],
   ['resultType', 'resultSample', 'failResultSample'],
 ] as const satisfies ReadonlyArray<ReadonlyArray<keyof ApiFormValues>>
 
@@ -113,6 +115,7 @@ export const API_FORM_DEFAULTS: ApiFormValues = {
   method: 'GET',
   requestMode: 'PASSTHROUGH',
   parameters: [],
+  fcType: 'FCEvent',
   backendId: '',
   serviceTimeout: CLOUDAPI_LIMITS.serviceTimeoutDefault,
   eventFormat: 'alibaba',
@@ -163,6 +166,7 @@ export function toDefinitionInput(values: ApiFormOutput): ApiDefinitionInput {
         defaultValue: p.defaultValue,
         description: p.description,
       })),
+    fcType: values.fcType,
     backendId: values.backendId,
     serviceTimeout: values.serviceTimeout,
     eventFormat: values.eventFormat,
@@ -199,6 +203,11 @@ export function formValuesOf(api: DescribeApiResponse): ApiFormValues {
       defaultValue: text(p.DefaultValue),
       description: text(p.Description),
     })),
+    fcType: oneOf(
+      FC_TYPES,
+      (api.ServiceConfig as { FunctionComputeConfig?: { FcType?: unknown } }).FunctionComputeConfig?.FcType,
+      'FCEvent',
+    ),
     backendId: api.BackendConfig?.BackendId ?? '',
     serviceTimeout: Number.isFinite(timeout) ? timeout : CLOUDAPI_LIMITS.serviceTimeoutDefault,
     eventFormat: eventFormatOf(api.ServiceConfig as { EmulatorEventFormat?: string }),

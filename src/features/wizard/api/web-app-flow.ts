@@ -82,15 +82,14 @@ export async function createApiStep(state: WebFlowState, suffix: string): Promis
     requestMode: 'PASSTHROUGH',
     parameters: [],
     backendId: state.backendId ?? '',
+    // The backend is a web function: the raw request is forwarded, not an event.
+    fcType: 'HttpTrigger',
     serviceTimeout: CLOUDAPI_LIMITS.serviceTimeoutDefault,
     resultType: 'JSON',
     resultSample: '',
     failResultSample: '',
   })
-  // The backend is an HTTP (web) function: the raw request is forwarded, not an event.
-  const serviceConfig = JSON.parse(String(params.ServiceConfig)) as Record<string, Record<string, unknown>>
-  serviceConfig.FunctionComputeConfig = { ...serviceConfig.FunctionComputeConfig, FcType: 'HttpTrigger' }
-  const { ApiId } = await createApi({ ...params, ServiceConfig: JSON.stringify(serviceConfig) })
+  const { ApiId } = await createApi(params)
   await deployApi({
     ApiId,
     GroupId: group.GroupId,

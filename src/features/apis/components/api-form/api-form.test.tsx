@@ -83,6 +83,50 @@ describe('Create API form', () => {
     })
   })
 
+  it('a web function API: lists the web function backend services and sends FcType HttpTrigger', async () => {
+    const user = userEvent.setup()
+    const onSubmit = vi.fn()
+    const asked: string[] = []
+    renderForm(onSubmit)
+    server.use(
+      cloudApi({
+        DescribeApiGroups: groupsAnswer,
+        DescribeBackendList: (params) => {
+          asked.push(params.get('BackendType') ?? '')
+          const type = params.get('BackendType') ?? ''
+          return type === 'FC_HTTP_V3'
+            ? {
+                ...backendsAnswer(),
+                BackendInfoList: [
+                  { ...BACKEND, BackendId: 'web-b', BackendName: 'web-backend', BackendType: type },
+                ],
+              }
+            : backendsAnswer()
+        },
+      }),
+    )
+    await screen.findByRole('option', { name: GROUP.GroupName })
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Group' }), GROUP.GroupId)
+    await user.type(screen.getByLabelText(/API Name/), 'web_api')
+    await user.click(screen.getByRole('button', { name: 'Next' }))
+    await screen.findByRole('textbox', { name: 'Request Path' })
+    await user.click(screen.getByRole('button', { name: 'Next' }))
+
+    const functionType = await screen.findByRole('combobox', { name: 'Function Type' })
+    expect(functionType).toHaveProperty('value', 'FCEvent')
+    await user.selectOptions(functionType, 'HttpTrigger')
+    const backend = screen.getByRole('combobox', { name: 'Backend Service' })
+    await screen.findByRole('option', { name: 'web-backend' })
+    expect(screen.queryByRole('option', { name: BACKEND.BackendName })).toBeNull()
+    expect(asked).toContain('FC_HTTP_V3')
+    await user.selectOptions(backend, 'web-b')
+    await user.click(screen.getByRole('button', { name: 'Next' }))
+    await user.click(await screen.findByRole('button', { name: 'Create' }))
+
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledOnce())
+    expect(onSubmit.mock.calls[0]?.[0]).toMatchObject({ fcType: 'HttpTrigger', backendId: 'web-b' })
+  })
+
   it("shows the API's own rule for a bad name and path, and stays on the step", async () => {
     const user = userEvent.setup()
     renderForm(vi.fn())

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useFormContext } from 'react-hook-form'
+import { useFormContext, useWatch } from 'react-hook-form'
 import { CLOUDAPI_LIMITS, EVENT_FORMAT_LABELS, EVENT_FORMATS } from '@/cloud-api/cloudapi'
 import { NumberField, Select, TextField } from '@/components/ui/field'
 import { ButtonLink } from '@/components/ui/link'
@@ -10,13 +10,16 @@ import type { ApiFormValues } from '../../lib/api-form'
 
 /**
  * Step 3 — Define Backend Service, with the seed's settings (000 Step 2 table): Configuration Mode
- * "Use Existing Backend Service", type Function Compute, version 3.0, Event Function, the backend
- * service, and the backend timeout (ServiceTimeout, in ms).
+ * "Use Existing Backend Service", type Function Compute, version 3.0, an Event Function — or a Web
+ * Function (seed 002's second flow, Step 3) —, the backend service of that type, and the backend
+ * timeout (ServiceTimeout, in ms).
  */
 export function BackendStep() {
-  const { register, formState, getValues, setValue } = useFormContext<ApiFormValues>()
+  const { register, formState, getValues, setValue, control } = useFormContext<ApiFormValues>()
   const { errors } = formState
-  const backends = useBackendOptions()
+  const fcType = useWatch({ control, name: 'fcType' })
+  const web = fcType === 'HttpTrigger'
+  const backends = useBackendOptions(fcType)
   const emulator = useEmulatorInfo()
   const options = backends.data ?? []
   // An API being edited names its backend before the list (and its <option>) arrives.
@@ -48,7 +51,22 @@ export function BackendStep() {
       </fieldset>
       <TextField label="Backend Service Type" value="Function Compute" readOnly />
       <TextField label="Version" value="Function Compute 3.0" readOnly />
-      <TextField label="Function Type" value="Event Function" readOnly />
+      <Select
+        label="Function Type"
+        options={[
+          { value: 'FCEvent', label: 'Event Function' },
+          { value: 'HttpTrigger', label: 'Web Function' },
+        ]}
+        hint={
+          web
+            ? 'The gateway forwards the raw HTTP request to the function’s HTTP trigger (seed 002, second flow).'
+            : 'The gateway turns the request into a JSON event and reads the function’s JSON answer.'
+        }
+        {...register('fcType', {
+          // The backend services of the other type are not offered: choose again.
+          onChange: () => setValue('backendId', ''),
+        })}
+      />
       <Select
         label="Backend Service"
         required
@@ -59,8 +77,8 @@ export function BackendStep() {
         error={errors.backendId?.message}
         hint={
           backends.isSuccess && options.length === 0
-            ? 'There are no Function Compute 3.0 event function backend services yet.'
-            : 'The backend service that points at your event function.'
+            ? `There are no Function Compute 3.0 ${web ? 'web' : 'event'} function backend services yet.`
+            : `The backend service that points at your ${web ? 'web' : 'event'} function.`
         }
         {...register('backendId')}
       />
@@ -82,7 +100,7 @@ export function BackendStep() {
         {...register('serviceTimeout', { valueAsNumber: true })}
       />
       {/* Issue 7: emulator-only, never offered (so never sent) in front of the real cloud. */}
-      {emulator.data?.available && (
+      {emulator.data?.available && !web && (
         <Select
           className="form-grid__wide"
           label="Event Format (emulator)"
