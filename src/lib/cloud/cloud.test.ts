@@ -43,6 +43,24 @@ describe('callCloudApi', () => {
   })
 })
 
+/** The smallest API definition, for the tests of one field each. */
+const MINIMAL = {
+  groupId: 'g',
+  apiName: 'hello_api',
+  description: '',
+  visibility: 'PUBLIC',
+  protocol: 'HTTP',
+  method: 'GET',
+  path: '/hello',
+  requestMode: 'PASSTHROUGH',
+  parameters: [],
+  backendId: 'b',
+  serviceTimeout: 3000,
+  resultType: 'JSON',
+  resultSample: '',
+  failResultSample: '',
+} as const
+
 describe('API definition for "Use Existing Backend Service"', () => {
   it('is a valid CreateApi call with the backend service, timeout and mapped parameters', () => {
     const params = apiDefinitionParams({
@@ -88,49 +106,16 @@ describe('API definition for "Use Existing Backend Service"', () => {
   })
 
   it('sends AppCodeAuthType for an app-authenticated API', () => {
-    const input = {
-      groupId: 'g',
-      apiName: 'hello_api',
-      description: '',
-      visibility: 'PUBLIC',
-      protocol: 'HTTP',
-      method: 'GET',
-      path: '/hello',
-      requestMode: 'PASSTHROUGH',
-      parameters: [],
-      backendId: 'b',
-      serviceTimeout: 3000,
-      resultType: 'JSON',
-      resultSample: '',
-      failResultSample: '',
-    } as const
     const app = CreateApiParamsSchema.parse(
-      apiDefinitionParams({ ...input, authType: 'APP', appCodeAuthType: 'HEADER' }),
+      apiDefinitionParams({ ...MINIMAL, authType: 'APP', appCodeAuthType: 'HEADER' }),
     )
     expect(app).toMatchObject({ AuthType: 'APP', AppCodeAuthType: 'HEADER' })
-    const anonymous = apiDefinitionParams({ ...input, authType: 'ANONYMOUS', appCodeAuthType: 'HEADER' })
+    const anonymous = apiDefinitionParams({ ...MINIMAL, authType: 'ANONYMOUS', appCodeAuthType: 'HEADER' })
     expect(anonymous.AppCodeAuthType).toBeUndefined()
   })
 
   it('names the function type: an event function by default, a web function as HttpTrigger without an event format', () => {
-    const input = {
-      groupId: 'g',
-      apiName: 'hello_api',
-      description: '',
-      authType: 'ANONYMOUS',
-      visibility: 'PUBLIC',
-      protocol: 'HTTP',
-      method: 'GET',
-      path: '/hello',
-      requestMode: 'PASSTHROUGH',
-      parameters: [],
-      backendId: 'b',
-      serviceTimeout: 3000,
-      resultType: 'JSON',
-      resultSample: '',
-      failResultSample: '',
-      eventFormat: 'aws-rest-v1',
-    } as const
+    const input = { ...MINIMAL, authType: 'ANONYMOUS', eventFormat: 'aws-rest-v1' } as const
     const event = CreateApiParamsSchema.parse(apiDefinitionParams(input)).ServiceConfig
     expect(event).toMatchObject({
       FunctionComputeConfig: { FcType: 'FCEvent' },
