@@ -3,7 +3,7 @@ import { api, cleanUpGateway, cloudApi, deleteFunction, type GatewayResources, u
 
 /**
  * The seed's second flow (002_9be29589e319e084.txt, "Connect a web function to API Gateway", Steps 1–5)
- * through the Quick Start: web function + HTTP trigger → FC_HTTP_V3 backend service → group and API
+ * through the Quick Start, and through the pages: web function + HTTP trigger → FC_HTTP_V3 backend service → group and API
  * with Alibaba Cloud App authentication, published → app, authorized → a call with APPCODE. Web functions
  * are real processes of the local cloud: the browser-only project checks the plain "needs npm start".
  */
@@ -102,7 +102,7 @@ test('a web function from Create Function shows its HTTP trigger’s endpoints',
   if (testInfo.project.name === 'browser-only') await expect(trigger).toContainText('npm start')
 })
 
-test('a web function behind an API made with the pages: Define Backend Service with Function Type Web Function', {
+test('the web-function flow of the guide, Steps 1–5, through the pages (Function Type: Web Function)', {
   tag: '@local-cloud-only',
 }, async ({ page }) => {
   test.setTimeout(120_000)
@@ -117,41 +117,30 @@ test('a web function behind an API made with the pages: Define Backend Service w
   await page.getByRole('button', { name: 'Create Function' }).click()
   created.functionName = name
   await expect(page.getByRole('region', { name: 'HTTP Trigger' })).toContainText(/-vpc\.fcapp\.run/)
-  // Seed 002 Step 2: an FC_HTTP_V3 backend service on the trigger's internal endpoint; a group.
-  const fn = JSON.parse((await api(page, 'GET', `/api/fc/2023-03-30/functions/${name}`)).text)
-  const trigger = JSON.parse(
-    (await api(page, 'GET', `/api/fc/2023-03-30/functions/${name}/triggers/http-trigger`)).text,
-  )
+  // Seed 002 Step 2 through the pages: a Web Function backend service, bound in Production.
   const backendName = `e2e-webapi-${suffix}`
-  const backend = await cloudApi(page, 'CreateBackend', {
-    BackendName: backendName,
-    BackendType: 'FC_HTTP_V3',
-  })
-  created.backendId = String(backend.json?.BackendId)
-  await cloudApi(page, 'CreateBackendModel', {
-    BackendId: created.backendId,
-    BackendType: 'FC_HTTP_V3',
-    StageName: 'RELEASE',
-    BackendModelData: JSON.stringify({
-      Type: 'FC_HTTP_V3',
-      FunctionComputeConfig: {
-        FcRegionId: fn.functionArn.split(':')[2],
-        FcType: 'HttpTrigger',
-        FcVersion: '3.0',
-        FunctionName: name,
-        Qualifier: 'LATEST',
-        FcBaseUrl: trigger.httpTrigger.urlIntranet,
-      },
-    }),
-  })
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Backend Services' }).click()
+  await page.getByRole('button', { name: 'Create Backend Service' }).first().click()
+  const createBackend = page.getByRole('dialog', { name: 'Create Backend Service' })
+  await createBackend.getByLabel('Backend Service Name').fill(backendName)
+  await createBackend.getByRole('radio', { name: /Function Compute 3.0 · Web Function/ }).check()
+  await createBackend.getByRole('button', { name: 'Confirm' }).click()
+  await expect(page.getByRole('heading', { name: backendName, level: 1 })).toBeVisible()
+  created.backendId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '')
+  await page.getByRole('tab', { name: 'Production' }).click()
+  await page.getByRole('button', { name: 'Create' }).click()
+  await page.getByRole('combobox', { name: 'Function Name' }).selectOption(name)
+  await page.getByRole('button', { name: 'Publish' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Published to Production' })).toBeVisible()
   const group = await cloudApi(page, 'CreateApiGroup', { GroupName: `e2e-webapi-${suffix}` })
   created.groupId = String(group.json?.GroupId)
 
-  // Step 3 through the Create API form: No Authentication here; the backend step's Function Type.
+  // Step 3 through the Create API form: Alibaba Cloud App (AppCode in the header); Function Type.
   const apiName = `e2e_webapi_${suffix.replaceAll('-', '_')}`
   await page.goto(`/apis/create?groupId=${created.groupId}`)
   await expect(page.getByRole('combobox', { name: 'Group' })).toHaveValue(created.groupId)
   await page.getByLabel('API Name').fill(apiName)
+  await page.getByRole('radio', { name: /Alibaba Cloud App/ }).check()
   await page.getByRole('button', { name: 'Next' }).click()
   await page.getByRole('textbox', { name: 'Request Path' }).fill('/web')
   await page.getByRole('button', { name: 'Next' }).click()
@@ -173,8 +162,21 @@ test('a web function behind an API made with the pages: Define Backend Service w
     'Function Compute 3.0 · Web Function',
   )
 
-  // The raw request reaches the function's HTTP server; its answer is the caller's.
+  // Step 4: an app (fcApp in the guide), authorized in Production from the API's Call Example.
+  const app = await cloudApi(page, 'CreateApp', {
+    AppName: `e2e_webapp_${suffix.replaceAll('-', '_')}`.slice(0, 26),
+  })
+  created.appId = String(app.json?.AppId)
+  const note = page.getByRole('region', { name: 'Call Example' }).getByRole('note')
+  await note.getByRole('button', { name: 'Authorize App' }).click()
+  const dialog = page.getByRole('dialog', { name: /^Authorize apps for / })
+  await dialog.getByRole('checkbox', { name: new RegExp(created.appId) }).check()
+  await dialog.getByRole('button', { name: 'Confirm' }).click()
+  await expect(page.getByRole('status').filter({ hasText: '1 app(s) authorized' })).toBeVisible()
+
+  // Step 5: call it with the AppCode; the raw request reaches the function's HTTP server.
   await page.getByRole('tab', { name: 'Debug API' }).click()
+  await page.getByRole('combobox', { name: 'Authentication' }).selectOption('appcode')
   await page.getByRole('button', { name: 'Send Request' }).click()
   const answer = page.getByRole('region', { name: 'HTTP response' })
   await expect(answer).toContainText('200')
