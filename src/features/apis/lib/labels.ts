@@ -26,14 +26,16 @@ export const APP_CODE_AUTH_TYPE_LABELS = {
 } as const
 
 /**
- * How an API takes AppCodes: its AppCodeAuthType's label, and whether the gateway accepts an AppCode in
- * the header at all (HEADER, HEADER_QUERY; DEFAULT only on Cloud Marketplace, DISABLE never).
+ * How an API takes AppCodes: its AppCodeAuthType's label, whether the gateway accepts an AppCode in the
+ * header (HEADER, HEADER_QUERY), and, where it does not, when it would: DEFAULT once the API is listed on
+ * Cloud Marketplace (which the emulator's never are), DISABLE never.
  */
 export function appCodeAuthOf(api: { AppCodeAuthType?: string }) {
   const mode = (api.AppCodeAuthType || 'DEFAULT') as keyof typeof APP_CODE_AUTH_TYPE_LABELS
   return {
     label: APP_CODE_AUTH_TYPE_LABELS[mode] ?? mode,
     accepted: mode === 'HEADER' || mode === 'HEADER_QUERY',
+    unless: mode === 'DEFAULT' ? ' unless the API is listed on Cloud Marketplace' : '',
   }
 }
 

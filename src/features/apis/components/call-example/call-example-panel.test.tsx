@@ -121,7 +121,7 @@ describe('Call Example', () => {
     const panel = await screen.findByRole('region', { name: 'Call Example' })
     const note = await within(panel).findByRole('note')
     expect(note.textContent).toContain(
-      'AppCode Authentication is “Enable After Listing on Cloud Marketplace”: the gateway refuses this line',
+      'AppCode Authentication is “Enable After Listing on Cloud Marketplace”: the gateway refuses this line unless the API is listed on Cloud Marketplace.',
     )
   })
 

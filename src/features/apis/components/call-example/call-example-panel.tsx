@@ -134,9 +134,9 @@ export function CallExamplePanel({
             <AppCredentials appId={app.AppId} appKey={code.data.AppKey} appCode={code.data.AppCode} />
             {!appCode.accepted && (
               <p className="callout" role="note">
-                This API's AppCode Authentication is “{appCode.label}”: the gateway refuses this line. Edit
-                the API to enable AppCode authentication and publish it again, or sign calls with the AppKey
-                and AppSecret.
+                This API's AppCode Authentication is “{appCode.label}”: the gateway refuses this line
+                {appCode.unless}. Edit the API to enable AppCode authentication and publish it again, or sign
+                calls with the AppKey and AppSecret.
               </p>
             )}
             <CurlLines

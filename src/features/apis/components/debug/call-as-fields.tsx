@@ -61,7 +61,7 @@ export function CallAsFields({
           options={MODES}
           hint={
             refusesAppCode
-              ? `This API's AppCode Authentication is “${appCode.label}”: the gateway refuses AppCodes. Sign the call, or edit the API and publish it again.`
+              ? `This API's AppCode Authentication is “${appCode.label}”: the gateway refuses AppCodes${appCode.unless}. Sign the call, or edit the API and publish it again.`
               : api.AuthType === 'APP'
                 ? 'This API uses Alibaba Cloud App authentication: call it as an authorized app.'
                 : 'This API needs no authentication; app credentials are ignored.'

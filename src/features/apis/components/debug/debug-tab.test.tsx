@@ -139,7 +139,7 @@ describe('Debug API', () => {
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Authentication' }), 'appcode')
     expect(
       screen.getByText(
-        /AppCode Authentication is “Enable After Listing on Cloud Marketplace”: the gateway refuses/,
+        /AppCode Authentication is “Enable After Listing on Cloud Marketplace”: the gateway refuses AppCodes unless the API is listed on Cloud Marketplace\./,
       ),
     ).toBeTruthy()
     unmount()
