@@ -3,6 +3,7 @@ import type { Fc3Function } from '@/cloud-api/fc3'
 import { Button } from '@/components/ui/button'
 import { AppLink, ButtonLink } from '@/components/ui/link'
 import { type Column, Table } from '@/components/ui/table'
+import { isWebFunction } from '@/lib/cloud/web-function'
 import { formatDateTime } from '@/lib/format'
 import { paths } from '@/lib/paths'
 import { runtimeLabel } from '../lib/function-form'
@@ -16,6 +17,8 @@ const COLUMNS: ReadonlyArray<Column<Fc3Function>> = [
       </AppLink>
     ),
   },
+  // As the function page's badge: a web function is an HTTP server on a custom runtime (seed 002).
+  { header: 'Type', cell: (fn) => (isWebFunction(fn) ? 'Web Function' : 'Event Function') },
   { header: 'Runtime', cell: (fn) => runtimeLabel(fn.runtime) },
   { header: 'Memory', cell: (fn) => `${fn.memorySize} MB`, className: 'num' },
   { header: 'Timeout', cell: (fn) => `${fn.timeout} s`, className: 'num' },

@@ -48,6 +48,25 @@ describe('Functions page', () => {
     expect(requests).toEqual(['?limit=20', '?limit=20&nextToken=t1', '?prefix=b&limit=20'])
   })
 
+  it('says which functions are event functions and which web functions (custom runtime)', async () => {
+    server.use(
+      http.get('/api/fc/2023-03-30/functions', () =>
+        HttpResponse.json({
+          functions: [
+            makeFunction({ functionName: 'events' }),
+            makeFunction({ functionName: 'site', runtime: 'custom.debian10' }),
+          ],
+        }),
+      ),
+    )
+    renderPage()
+    const table = await screen.findByRole('table', { name: 'Functions' })
+    expect(
+      within(await within(table).findByRole('row', { name: /events/ })).getByText('Event Function'),
+    ).toBeTruthy()
+    expect(within(within(table).getByRole('row', { name: /site/ })).getByText('Web Function')).toBeTruthy()
+  })
+
   it('deletes a function after confirmation and refreshes the list', async () => {
     const user = userEvent.setup()
     let names = ['alpha', 'beta']

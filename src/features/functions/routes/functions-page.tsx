@@ -63,7 +63,7 @@ export function Component() {
       <title>Functions · Function Compute</title>
       <PageHeader
         title="Functions"
-        description="Event functions that API Gateway can use as its backend service."
+        description="Event and web functions: API Gateway calls them through a backend service."
         actions={createAction}
       />
       <div className="stack">
