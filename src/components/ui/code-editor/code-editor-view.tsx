@@ -27,7 +27,9 @@ function languageExtension(language: CodeEditorProps['language']): Extension {
 
 function contentAttributes(props: Pick<CodeEditorProps, 'label' | 'describedBy'>): Extension {
   // The content element is CM's role=textbox; naming it makes getByRole('textbox', { name }) work.
-  const attrs: Record<string, string> = { 'aria-label': props.label }
+  // tabindex: a contenteditable is reachable by Tab, but only an explicit tabindex tells accessibility
+  // checkers (axe's scrollable-region-focusable) that the editor's scrolling region can take focus.
+  const attrs: Record<string, string> = { 'aria-label': props.label, tabindex: '0' }
   if (props.describedBy) attrs['aria-describedby'] = props.describedBy
   return EditorView.contentAttributes.of(attrs)
 }

@@ -96,7 +96,13 @@ function StageRow({
       </td>
       <td className="table__actions">
         <div className="table__actions-inner">
-          <Button size="sm" variant="ghost" onClick={onPublish} aria-label={`Publish to ${label}`}>
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={onPublish}
+            // The visible word starts the name (WCAG 2.5.3, label in name): "Republish to Production".
+            aria-label={`${deployed ? 'Republish' : 'Publish'} to ${label}`}
+          >
             {deployed ? 'Republish' : 'Publish'}
           </Button>
           {deployed && (
