@@ -17,17 +17,22 @@ test.afterEach(async ({ page }) => {
 const HANDLER = `exports.handler = (event, context, callback) =>
   callback(null, { isBase64Encoded: false, statusCode: 200, headers: {}, body: 'ok' })`
 
+/** What axe finds on the page as it is now, each violation named with `where`. */
+async function violationsNow(page: Page, where: string) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  return result.violations.map(
+    (v) => `${where}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  )
+}
+
 async function violationsOf(page: Page, path: string) {
   await page.goto(path)
   // The page's own heading: the route has rendered, its data is in.
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await page.waitForLoadState('networkidle')
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return result.violations.map(
-    (v) => `${path}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  )
+  return violationsNow(page, path)
 }
 
 test('the list pages, create forms and the Quick Start have no WCAG A/AA violations', async ({ page }) => {
@@ -72,5 +77,18 @@ test('a function’s and a published API’s pages have no WCAG A/AA violations'
     `/backends/${created.backendId}`,
   ])
     found.push(...(await violationsOf(page, path)))
+
+  // And the states a user reaches there: a test's result, a Debug call's answer, the Authorize dialog.
+  await page.goto(`/functions/${created.functionName}?tab=test`)
+  await page.getByRole('button', { name: 'Test Function' }).click()
+  await expect(page.getByRole('region', { name: 'Execution Result' })).toContainText('Succeeded')
+  found.push(...(await violationsNow(page, 'the test result')))
+  await page.goto(`/apis/${created.apiId}?tab=debug`)
+  await page.getByRole('button', { name: 'Send Request' }).click()
+  await expect(page.getByRole('region', { name: 'HTTP response' })).toContainText('200')
+  found.push(...(await violationsNow(page, 'the Debug answer')))
+  await page.getByRole('button', { name: 'Authorize' }).first().click()
+  await expect(page.getByRole('dialog', { name: /^Authorize apps for / })).toBeVisible()
+  found.push(...(await violationsNow(page, 'the Authorize dialog')))
   expect(found).toEqual([])
 })

@@ -1,4 +1,5 @@
 import type { DescribeApiResponse } from '@/cloud-api/cloudapi'
+import { CodeBlock } from '@/components/ui/code-block'
 import { KeyValueList } from '@/components/ui/key-value-list'
 import { AppLink } from '@/components/ui/link'
 import { Panel } from '@/components/ui/panel'
@@ -110,7 +111,7 @@ export function DefinitionTab({ api }: { api: DescribeApiResponse }) {
       <Panel title="Response">
         <div className="stack">
           <KeyValueList items={[{ label: 'Response ContentType', value: api.ResultType }]} />
-          {api.ResultSample && <pre className="code-block">{api.ResultSample}</pre>}
+          {api.ResultSample && <CodeBlock>{api.ResultSample}</CodeBlock>}
         </div>
       </Panel>
     </div>

@@ -1,6 +1,7 @@
 import { type ReactNode, useId } from 'react'
 import { EVENT_FORMAT_LABELS, EVENT_FORMAT_SHORT_LABELS, GATEWAY_HEADERS } from '@/cloud-api/cloudapi'
 import { Badge, type BadgeTone } from '@/components/ui/badge'
+import { CodeBlock } from '@/components/ui/code-block'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { toApiError } from '@/lib/api-error'
 import type { FormatOutcome } from '../api/run-across-clouds'
@@ -30,7 +31,7 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function Code({ text }: { text: string }) {
-  return <pre className="code-block">{text === '' ? <span className="muted">(empty)</span> : text}</pre>
+  return <CodeBlock>{text === '' ? <span className="muted">(empty)</span> : text}</CodeBlock>
 }
 
 /** One format's column: the answer, why, the event the function received and what it returned. */

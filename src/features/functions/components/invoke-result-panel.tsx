@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react'
 import { Badge } from '@/components/ui/badge'
+import { CodeBlock } from '@/components/ui/code-block'
 import { ErrorPanel, type ErrorPanelError } from '@/components/ui/error-panel'
 import { type KeyValueItem, KeyValueList } from '@/components/ui/key-value-list'
 import { Panel } from '@/components/ui/panel'
@@ -65,7 +66,7 @@ function ResultDetails({ result, stale }: { result: InvokeResult; stale: boolean
       <KeyValueList items={facts} />
 
       <ResultBlock title="Response">
-        <pre className="code-block">{body.display || <span className="muted">(empty)</span>}</pre>
+        <CodeBlock>{body.display || <span className="muted">(empty)</span>}</CodeBlock>
       </ResultBlock>
 
       {body.envelope && (
@@ -76,20 +77,19 @@ function ResultDetails({ result, stale }: { result: InvokeResult; stale: boolean
           {body.envelope.isBase64Encoded && (
             <>
               <p className="field__hint">Decoded body</p>
-              <pre className="code-block">
+              <CodeBlock>
                 {body.envelope.decodedBody ?? '(the body is not valid Base64 of UTF-8 text)'}
-              </pre>
+              </CodeBlock>
             </>
           )}
         </ResultBlock>
       )}
 
       <ResultBlock title="Log Output">
-        {/* role=log: a live log; named so tests and screen readers can find it. Chromium makes the
-            scrolling <pre> keyboard-focusable itself. */}
-        <pre className="code-block code-block--log" role="log" aria-label="Log output">
+        {/* role=log: a live log; named so tests and screen readers can find it. */}
+        <CodeBlock className="code-block--log" role="log" aria-label="Log output">
           {result.log || <span className="muted">(no log output)</span>}
-        </pre>
+        </CodeBlock>
       </ResultBlock>
     </div>
   )

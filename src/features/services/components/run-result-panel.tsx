@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { useId } from 'react'
 import { Badge } from '@/components/ui/badge'
+import { CodeBlock } from '@/components/ui/code-block'
 import { ErrorPanel, type ErrorPanelError } from '@/components/ui/error-panel'
 import { type KeyValueItem, KeyValueList } from '@/components/ui/key-value-list'
 import { Panel } from '@/components/ui/panel'
@@ -72,12 +73,12 @@ function Details({ result, stale }: { result: RunResult; stale: boolean }) {
       </div>
       <KeyValueList items={facts} />
       <Block title="Response">
-        <pre className="code-block">{pretty(result.body) || <span className="muted">(empty)</span>}</pre>
+        <CodeBlock>{pretty(result.body) || <span className="muted">(empty)</span>}</CodeBlock>
       </Block>
       <Block title="Log Output">
-        <pre className="code-block code-block--log" role="log" aria-label="Log output">
+        <CodeBlock className="code-block--log" role="log" aria-label="Log output">
           {result.log || <span className="muted">(no log output)</span>}
-        </pre>
+        </CodeBlock>
       </Block>
     </div>
   )

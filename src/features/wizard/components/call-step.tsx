@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
+import { CodeBlock } from '@/components/ui/code-block'
 import { CommandLine } from '@/components/ui/command-line'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { TextField } from '@/components/ui/field'
@@ -106,14 +107,14 @@ function CallAnswer({ result }: { result: WizardCall }) {
             </div>
           ))}
         </dl>
-        <pre className="code-block">{pretty(received.body)}</pre>
+        <CodeBlock>{pretty(received.body)}</CodeBlock>
       </section>
       {result.trace?.event && (
         <section className="debug-block" aria-labelledby={eventId}>
           <h3 className="debug-block__title" id={eventId}>
             Event received by the function
           </h3>
-          <pre className="code-block">{JSON.stringify(result.trace.event, null, 2)}</pre>
+          <CodeBlock>{JSON.stringify(result.trace.event, null, 2)}</CodeBlock>
         </section>
       )}
     </div>

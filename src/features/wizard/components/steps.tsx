@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react'
 import { ApiNameSchema, BackendNameSchema, GroupNameSchema, RequestPathSchema } from '@/cloud-api/cloudapi'
 import { FunctionNameSchema } from '@/cloud-api/fc3'
 import { Button } from '@/components/ui/button'
+import { CodeBlock } from '@/components/ui/code-block'
 import { TextField } from '@/components/ui/field'
 import { KeyValueList } from '@/components/ui/key-value-list'
 import { STARTER_CODE } from '@/lib/cloud/starter-code'
@@ -50,7 +51,7 @@ export function FunctionStep({ progress, suffix, update, next }: StepProps) {
       >
         <details className="wizard__code">
           <summary>The function's code (index.js)</summary>
-          <pre className="code-block">{STARTER_CODE}</pre>
+          <CodeBlock>{STARTER_CODE}</CodeBlock>
         </details>
       </NameForm>
     </StepFrame>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { Badge } from '@/components/ui/badge'
 import { Button } from '@/components/ui/button'
+import { CodeBlock } from '@/components/ui/code-block'
 import { CommandLine } from '@/components/ui/command-line'
 import { ConfirmDialog } from '@/components/ui/dialog'
 import { ErrorPanel } from '@/components/ui/error-panel'
@@ -202,7 +203,7 @@ export function WebAppFlow() {
                     </Badge>
                     {call.data.exchange.received.errorMessage}
                   </p>
-                  <pre className="code-block">{call.data.exchange.received.body}</pre>
+                  <CodeBlock>{call.data.exchange.received.body}</CodeBlock>
                   {curl && <CommandLine label="curl with APPCODE" command={curl} />}
                 </section>
               )}

@@ -6,6 +6,7 @@ import {
   type TraceBody,
 } from '@/cloud-api/cloudapi'
 import { Badge } from '@/components/ui/badge'
+import { CodeBlock } from '@/components/ui/code-block'
 import { CopyButton } from '@/components/ui/copy-button'
 import { decodeBase64Utf8 } from '@/lib/base64'
 import type { GatewayExchange } from '@/lib/cloud/gateway'
@@ -65,7 +66,7 @@ function Headers({ headers, label }: { headers: ReadonlyArray<readonly [string, 
 }
 
 function Code({ text }: { text: string }) {
-  return <pre className="code-block">{text === '' ? <span className="muted">(empty)</span> : text}</pre>
+  return <CodeBlock>{text === '' ? <span className="muted">(empty)</span> : text}</CodeBlock>
 }
 
 export function RequestBlock({ sent }: { sent: GatewayExchange['sent'] }) {
@@ -134,9 +135,9 @@ export function FunctionBlock({ trace }: { trace: GatewayTrace }) {
       {result.logs.length > 0 && (
         <details className="debug-logs">
           <summary>Log output ({result.logs.length} lines)</summary>
-          <pre className="code-block code-block--log" role="log" aria-label="Function log">
+          <CodeBlock className="code-block--log" role="log" aria-label="Function log">
             {result.logs.join('\n')}
-          </pre>
+          </CodeBlock>
         </details>
       )}
     </Block>

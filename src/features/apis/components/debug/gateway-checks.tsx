@@ -1,5 +1,6 @@
 import type { GatewayTrace } from '@/cloud-api/cloudapi'
 import { Badge } from '@/components/ui/badge'
+import { CodeBlock } from '@/components/ui/code-block'
 import { Block, traceBodyText } from './exchange-blocks'
 
 const AUTH_MODE = {
@@ -62,12 +63,12 @@ export function BackendRequestBlock({ request }: { request: NonNullable<GatewayT
       <p className="request-line mono">
         <strong>{request.method}</strong> {request.url}
       </p>
-      <pre className="code-block">
+      <CodeBlock>
         {Object.entries(request.headers)
           .map(([n, v]) => `${n}: ${v}`)
           .join('\n')}
         {body ? `\n\n${body}` : ''}
-      </pre>
+      </CodeBlock>
     </Block>
   )
 }

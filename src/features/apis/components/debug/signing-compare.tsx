@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { CodeBlock } from '@/components/ui/code-block'
 import { CopyButton } from '@/components/ui/copy-button'
 import { firstDifference, visibleChar } from '@/lib/cloud/string-to-sign'
 
@@ -62,7 +63,7 @@ function StringView({ title, text, at }: { title: string; text: string; at: numb
         <span id={id}>{title}</span>
         <CopyButton value={text} label={`Copy ${title.split(' (')[0]}`} />
       </figcaption>
-      <pre className="code-block sts-compare__text">
+      <CodeBlock className="sts-compare__text">
         {marked ? (
           <>
             {text.slice(0, at)}
@@ -76,7 +77,7 @@ function StringView({ title, text, at }: { title: string; text: string; at: numb
         ) : (
           text
         )}
-      </pre>
+      </CodeBlock>
     </figure>
   )
 }
