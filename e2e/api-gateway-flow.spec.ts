@@ -7,6 +7,7 @@ import {
   expectToast,
   type GatewayResources,
   idFromUrl,
+  publishFromPrompt,
   uniqueName,
 } from './helpers'
 
@@ -120,12 +121,7 @@ test('the event-function flow of the guide, Steps 1–5, through the pages', asy
   await page.getByRole('button', { name: 'Next' }).click()
   await page.getByRole('button', { name: 'Create' }).click()
   // The console prompts to publish right away.
-  const publish = page.getByRole('dialog', { name: `Publish API ${apiName}` })
-  await expect(publish.getByRole('radio', { name: /Production/ })).toBeChecked()
-  await publish.getByLabel('Description').fill('first release')
-  await publish.getByRole('button', { name: 'Publish' }).click()
-  await expectToast(page, `${apiName} published to Production`)
-  created.apiId = idFromUrl(page)
+  created.apiId = await publishFromPrompt(page, apiName, 'first release')
   const stages = page.getByRole('table', { name: 'Stages' })
   await expect(stages.getByRole('row', { name: /Production/ })).toContainText('Published')
 

@@ -6,7 +6,7 @@ import {
   createFunction,
   expectToast,
   type GatewayResources,
-  idFromUrl,
+  publishFromPrompt,
   uniqueName,
 } from './helpers'
 
@@ -69,12 +69,7 @@ async function setUpAppApi(page: Page) {
   await page.getByRole('combobox', { name: 'Backend Service' }).selectOption({ label: `e2e-app-${suffix}` })
   await page.getByRole('button', { name: 'Next' }).click()
   await page.getByRole('button', { name: 'Create' }).click()
-  const publish = page.getByRole('dialog', { name: `Publish API ${created.apiName}` })
-  await expect(publish.getByRole('radio', { name: /Production/ })).toBeChecked()
-  await publish.getByLabel('Description').fill('e2e')
-  await publish.getByRole('button', { name: 'Publish' }).click()
-  await expectToast(page, `${created.apiName} published to Production`)
-  created.apiId = idFromUrl(page)
+  created.apiId = await publishFromPrompt(page, created.apiName)
   const basics = page.getByRole('region', { name: 'Basic Information' })
   await expect(basics).toContainText('Alibaba Cloud App')
   await expect(basics).toContainText('Enable AppCode Authentication (Header)')

@@ -120,6 +120,19 @@ export function idFromUrl(page: Page): string {
 }
 
 /**
+ * The Publish prompt the console opens right after Create API (seed 002 Step 3: "When prompted, click
+ * Publish"): Production, a release description, Publish. Answers the new API's id (from the URL).
+ */
+export async function publishFromPrompt(page: Page, apiName: string, description = 'e2e') {
+  const publish = page.getByRole('dialog', { name: `Publish API ${apiName}` })
+  await expect(publish.getByRole('radio', { name: /Production/ })).toBeChecked()
+  await publish.getByLabel('Description').fill(description)
+  await publish.getByRole('button', { name: 'Publish' }).click()
+  await expectToast(page, `${apiName} published to Production`)
+  return idFromUrl(page)
+}
+
+/**
  * An event function behind `GET <path>` in a new group, published to Production, made through the
  * API from inside the page; what it made goes into `created` (for `cleanUpGateway`). Returns the
  * group's subdomain.

@@ -1,5 +1,13 @@
 import { expect, type Page, test } from '@playwright/test'
-import { api, cleanUpGateway, cloudApi, deleteFunction, type GatewayResources, uniqueName } from './helpers'
+import {
+  api,
+  cleanUpGateway,
+  cloudApi,
+  deleteFunction,
+  type GatewayResources,
+  publishFromPrompt,
+  uniqueName,
+} from './helpers'
 
 /**
  * The seed's second flow (002_9be29589e319e084.txt, "Connect a web function to API Gateway", Steps 1–5)
@@ -150,14 +158,7 @@ test('the web-function flow of the guide, Steps 1–5, through the pages (Functi
   await expect(page.getByRole('combobox', { name: /Event Format/ })).toBeHidden()
   await page.getByRole('button', { name: 'Next' }).click()
   await page.getByRole('button', { name: 'Create' }).click()
-  const publish = page.getByRole('dialog', { name: `Publish API ${apiName}` })
-  await expect(publish.getByRole('radio', { name: /Production/ })).toBeChecked()
-  await publish.getByLabel('Description').fill('e2e')
-  await publish.getByRole('button', { name: 'Publish' }).click()
-  await expect(
-    page.getByRole('status').filter({ hasText: `${apiName} published to Production` }),
-  ).toBeVisible()
-  created.apiId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '')
+  created.apiId = await publishFromPrompt(page, apiName)
   await expect(page.getByRole('region', { name: 'Backend Service' })).toContainText(
     'Function Compute 3.0 · Web Function',
   )
