@@ -182,6 +182,8 @@ test('the web-function flow of the guide, Steps 1–5, through the pages (Functi
   const answer = page.getByRole('region', { name: 'HTTP response' })
   await expect(answer).toContainText('200')
   await expect(answer).toContainText('Hello from a web function')
+  // Plain HTTP passed on as it was: there is no response envelope to check.
+  await expect(page.getByText(/A web function answers with plain HTTP/)).toBeVisible()
 })
 
 test('in browser-only mode the web-function Quick Start says it needs npm start and stops', {

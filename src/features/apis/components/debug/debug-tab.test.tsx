@@ -101,6 +101,24 @@ describe('Debug API', () => {
     expect(within(answer).getByRole('button', { name: 'Copy X-Ca-Request-Id' })).toBeTruthy()
   })
 
+  it('a web function’s answer is plain HTTP: the forwarded request, and no envelope check', async () => {
+    const user = userEvent.setup()
+    gateway(200, 'Hello from a web function', {})
+    const raw = { ...trace('Hello from a web function'), event: null }
+    raw.backendRequest = {
+      method: 'GET',
+      url: 'https://web-fn.cn-hangzhou-vpc.fcapp.run/hello/seed',
+      headers: { 'x-ca-stage': 'RELEASE' },
+      body: { text: '', encoding: 'utf8' },
+    }
+    server.use(http.get('/api/emulator/gateway-traces', () => HttpResponse.json(raw)))
+    renderWithProviders(<DebugTab api={makeApi()} />)
+    await user.type(await screen.findByRole('textbox', { name: 'Path parameter name' }), 'seed')
+    await user.click(screen.getByRole('button', { name: 'Send Request' }))
+    expect(await screen.findByText(/A web function answers with plain HTTP/)).toBeTruthy()
+    expect(screen.queryByRole('region', { name: 'Envelope check' })).toBeNull()
+  })
+
   it('shows the gateway error, and says the event is visible only with the emulator when there is no trace', async () => {
     const user = userEvent.setup()
     gateway(502, '', { 'x-ca-error-code': 'D502FC', 'x-ca-error-message': 'statusCode is missing' })

@@ -159,6 +159,16 @@ export function EnvelopeVerdict({ trace }: { trace: GatewayTrace }) {
       </p>
     )
   }
+  // A web function (FC_HTTP_V3) answers with raw HTTP, which the gateway passes on as it is: there is no
+  // envelope to check (seed 002, "no JSON event conversion required").
+  if (trace.backendRequest) {
+    return (
+      <p className="notice">
+        A web function answers with plain HTTP: the gateway passed its status, headers and body on to the
+        caller as they were, with no response envelope to check.
+      </p>
+    )
+  }
   // Issue 7: an API with another cloud's event format is read by that cloud's rules, not the envelope's.
   if (trace.eventFormat && trace.eventFormat !== 'alibaba') {
     const problems = trace.envelope?.problems ?? []
